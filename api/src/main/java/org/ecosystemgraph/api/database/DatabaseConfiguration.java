@@ -1,0 +1,51 @@
+package org.ecosystemgraph.api.database;
+
+import java.net.URI;
+import org.ecosystemgraph.database.EmbeddedNeo4j;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The driver the application uses. With an external URI configured, Spring Boot builds it from
+ * {@code spring.neo4j.*} (bolt, neo4j routing, Aura); otherwise the application starts its embedded Neo4j and
+ * connects to it over Bolt like any other client.
+ */
+@Configuration(proxyBeanMethods = false)
+class DatabaseConfiguration {
+
+    @Configuration(proxyBeanMethods = false)
+    @Conditional(EmbeddedDatabaseCondition.class)
+    static class Embedded {
+
+        @Bean(destroyMethod = "close")
+        EmbeddedNeo4j embeddedNeo4j(EmbeddedDatabaseProperties properties) {
+            return EmbeddedNeo4j.start(properties.toSettings());
+        }
+
+        @Bean(destroyMethod = "close")
+        Driver neo4jDriver(EmbeddedNeo4j neo4j) {
+            return GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none());
+        }
+
+        @Bean
+        DatabaseEndpoint databaseEndpoint(EmbeddedNeo4j neo4j, EmbeddedDatabaseProperties properties) {
+            return new DatabaseEndpoint(
+                    neo4j.boltUri(), true, !properties.toSettings().isLoopbackOnly());
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @Conditional(EmbeddedDatabaseCondition.External.class)
+    static class External {
+
+        @Bean
+        DatabaseEndpoint externalDatabaseEndpoint(@Value("${spring.neo4j.uri}") URI uri) {
+            return new DatabaseEndpoint(uri, false, true);
+        }
+    }
+}

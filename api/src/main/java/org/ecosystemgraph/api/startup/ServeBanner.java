@@ -1,0 +1,52 @@
+package org.ecosystemgraph.api.startup;
+
+import org.ecosystemgraph.api.browser.BrowserLink;
+import org.ecosystemgraph.api.database.DatabaseEndpoint;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/** Tells the person who ran {@code ./kg serve} where everything is, once the graph is ready. */
+@Component
+@ConditionalOnWebApplication
+class ServeBanner {
+
+    private final WebServerApplicationContext context;
+    private final DatabaseEndpoint database;
+    private final BrowserLink browserLink;
+
+    ServeBanner(WebServerApplicationContext context, DatabaseEndpoint database, BrowserLink browserLink) {
+        this.context = context;
+        this.database = database;
+        this.browserLink = browserLink;
+    }
+
+    @EventListener
+    void printWhereEverythingIs(GraphReadyEvent ready) {
+        String web = "http://" + host() + ":" + context.getWebServer().getPort();
+        System.out.printf(
+                """
+
+                ecosystem-graph is ready (%s)
+                  Health         %s/actuator/health
+                  Neo4j Browser  %s%s
+                  Bolt           %s (%s)
+                  Stop with Ctrl+C
+
+                """,
+                ready.detail(),
+                web,
+                web,
+                browserLink.path(),
+                database.boltUri(),
+                database.embedded()
+                        ? (database.authRequired() ? "embedded, login required" : "embedded, no login on localhost")
+                        : "external server");
+    }
+
+    private String host() {
+        String address = context.getEnvironment().getProperty("server.address", "localhost");
+        return address.equals("0.0.0.0") || address.equals("127.0.0.1") ? "localhost" : address;
+    }
+}

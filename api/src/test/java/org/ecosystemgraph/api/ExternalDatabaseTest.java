@@ -1,0 +1,65 @@
+package org.ecosystemgraph.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.ecosystemgraph.api.database.DatabaseEndpoint;
+import org.ecosystemgraph.database.EmbeddedNeo4j;
+import org.ecosystemgraph.database.EmbeddedNeo4jFixture;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.actuate.health.HealthIndicator;
+import org.springframework.boot.actuate.health.Status;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * With {@code spring.neo4j.uri} set (what {@code NEO4J_URI} sets), the application uses that server through a
+ * {@code neo4j://} routing URI and starts no database of its own. The shared test Neo4j plays the server.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+class ExternalDatabaseTest {
+
+    @DynamicPropertySource
+    static void externalServer(DynamicPropertyRegistry registry) {
+        var server = EmbeddedNeo4jFixture.shared();
+        server.clear();
+        registry.add(
+                "spring.neo4j.uri",
+                () -> "neo4j://127.0.0.1:" + server.boltUri().getPort());
+    }
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    DatabaseEndpoint database;
+
+    @Autowired
+    @Qualifier("graph")
+    HealthIndicator graph;
+
+    @Test
+    void loads_the_bundled_corpus_into_the_configured_server_instead_of_starting_one() {
+        Eventually.await(
+                "the graph to be ready",
+                Duration.ofSeconds(60),
+                () -> graph.health().getStatus().equals(Status.UP));
+
+        assertThat(context.getBeanNamesForType(EmbeddedNeo4j.class)).isEmpty();
+        assertThat(database.embedded()).isFalse();
+        assertThat(database.boltUri().getScheme()).isEqualTo("neo4j");
+        long documents = EmbeddedNeo4jFixture.shared()
+                .driver()
+                .executableQuery("MATCH (d:Document) RETURN count(d) AS n")
+                .execute()
+                .records()
+                .get(0)
+                .get("n")
+                .asLong();
+        assertThat(documents).isEqualTo(5);
+    }
+}

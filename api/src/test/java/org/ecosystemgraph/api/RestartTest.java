@@ -1,0 +1,54 @@
+package org.ecosystemgraph.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.Driver;
+import org.springframework.boot.actuate.health.Health;
+import org.springframework.boot.actuate.health.HealthIndicator;
+import org.springframework.boot.actuate.health.Status;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** Stopping {@code ./kg serve} and starting it again on the same data directory keeps the graph. */
+class RestartTest {
+
+    @Test
+    void keeps_the_graph_across_a_restart_and_does_not_import_it_twice(@TempDir Path dataDir) {
+        try (var first = start(dataDir)) {
+            assertThat(awaitReady(first).getDetails().get("detail")).isEqualTo("bundled corpus imported: 5 documents");
+            first.getBean(Driver.class)
+                    .executableQuery("MATCH (d:Document {id: 'sendai-tohoku-agreement-2021'}) SET d.reviewed = true")
+                    .execute();
+        }
+        try (var second = start(dataDir)) {
+            assertThat(awaitReady(second).getDetails().get("detail"))
+                    .isEqualTo("graph already holds documents; bundled corpus not reloaded");
+            var record = second.getBean(Driver.class)
+                    .executableQuery("MATCH (d:Document) RETURN count(d) AS documents,"
+                            + " count(CASE WHEN d.reviewed THEN 1 END) AS reviewed")
+                    .execute()
+                    .records()
+                    .get(0);
+            assertThat(record.get("documents").asLong()).isEqualTo(5);
+            assertThat(record.get("reviewed").asLong()).isEqualTo(1);
+        }
+    }
+
+    private static ConfigurableApplicationContext start(Path dataDir) {
+        return new SpringApplicationBuilder(EcosystemGraphApplication.class)
+                .run("--server.port=0", "--kg.embedded.bolt-port=0", "--kg.embedded.data-dir=" + dataDir);
+    }
+
+    private static Health awaitReady(ConfigurableApplicationContext context) {
+        HealthIndicator graph = context.getBean("graph", HealthIndicator.class);
+        Eventually.await(
+                "the graph to be ready",
+                Duration.ofSeconds(60),
+                () -> graph.health().getStatus().equals(Status.UP));
+        return graph.health();
+    }
+}

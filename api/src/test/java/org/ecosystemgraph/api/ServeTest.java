@@ -1,0 +1,157 @@
+package org.ecosystemgraph.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.regex.Pattern;
+import org.ecosystemgraph.api.database.DatabaseEndpoint;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.GraphDatabase;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** What {@code ./kg serve} offers on a fresh data directory, checked over real HTTP and Bolt. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ServeTest {
+
+    @DynamicPropertySource
+    static void freshEmbeddedDatabase(DynamicPropertyRegistry registry) throws IOException {
+        Path dataDir = Files.createTempDirectory("serve-test-neo4j");
+        registry.add("kg.embedded.data-dir", dataDir::toString);
+        registry.add("kg.embedded.bolt-port", () -> "0");
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    DatabaseEndpoint database;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final ObjectMapper json = new ObjectMapper();
+
+    @BeforeEach
+    void waitUntilHealthy() {
+        Eventually.await(
+                "health UP",
+                Duration.ofSeconds(60),
+                () -> health().path("status").asText().equals("UP"));
+    }
+
+    @Test
+    void reports_healthy_only_once_the_bundled_corpus_is_in_the_graph() {
+        JsonNode graph = health().path("components").path("graph").path("details");
+        assertThat(graph.path("detail").asText()).isEqualTo("bundled corpus imported: 5 documents");
+        try (var driver = GraphDatabase.driver(database.boltUri(), AuthTokens.none())) {
+            var publishers = driver
+                    .executableQuery("MATCH (d:Document) RETURN d.publisher AS p ORDER BY p")
+                    .execute()
+                    .records()
+                    .stream()
+                    .map(record -> record.get("p").asString())
+                    .toList();
+            assertThat(publishers)
+                    .containsExactly("TAP（Tohoku Activation Panel／地域企業支援事業検討会）", "仙台市", "仙台市 経済局", "宮城県", "日本経済研究所");
+        }
+    }
+
+    @Test
+    void serves_neo4j_browser_pointed_at_the_embedded_bolt_endpoint() throws Exception {
+        var redirect = get("/browser");
+        assertThat(redirect.statusCode()).isEqualTo(302);
+        String location = redirect.headers().firstValue("Location").orElseThrow();
+        assertThat(location)
+                .endsWith("/browser/?dbms=bolt%3A%2F%2F127.0.0.1%3A"
+                        + database.boltUri().getPort() + "&preselectAuthMethod=NO_AUTH");
+
+        var page = get(
+                URI.create(location).getRawPath() + "?" + URI.create(location).getRawQuery());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("<title>Neo4j Browser</title>");
+
+        // The page loads its application script by a relative path, which must resolve under /browser/.
+        var script = Pattern.compile("src=\"(app-[0-9a-f]+\\.js)\"").matcher(page.body());
+        assertThat(script.find()).isTrue();
+        var app = get("/browser/" + script.group(1));
+        assertThat(app.statusCode()).isEqualTo(200);
+        assertThat(app.headers().firstValue("Content-Type").orElseThrow()).contains("javascript");
+    }
+
+    @Test
+    void neo4j_browser_connects_and_runs_cypher_in_a_real_browser() throws Exception {
+        NodeClients.assumeChromium();
+        JsonNode shown = json.readTree(NodeClients.run("browser-connects.mjs", "http://localhost:" + port));
+        assertThat(shown.path("result").asText())
+                .contains("MATCH (d:Document) RETURN count(d) AS documents", "documents", "5");
+    }
+
+    @Test
+    void tells_the_browser_where_bolt_is_through_neo4j_discovery() throws Exception {
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/"))
+                .header("Accept", "application/json")
+                .build();
+        JsonNode discovery = json.readTree(
+                http.send(request, HttpResponse.BodyHandlers.ofString()).body());
+        assertThat(discovery.path("bolt_direct").asText())
+                .isEqualTo(database.boltUri().toString());
+    }
+
+    @Test
+    void answers_a_javascript_driver_over_bolt_and_neo4j_routing() throws Exception {
+        for (String scheme : new String[] {"bolt", "neo4j"}) {
+            String uri = scheme + "://127.0.0.1:" + database.boltUri().getPort();
+            JsonNode answer = json.readTree(NodeClients.run("bolt-smoke.mjs", uri));
+            assertThat(answer.path("agent").asText()).startsWith("Neo4j/5.26");
+            assertThat(answer.path("documents").findValuesAsText("id"))
+                    .containsExactly(
+                            "miyagi-business-environment-2005",
+                            "sendai-growth-strategy-2023",
+                            "sendai-tohoku-agreement-2021",
+                            "tohoku-deeptech-ecosystem-2025",
+                            "tohoku-innovation-declaration-2024");
+        }
+    }
+
+    @Test
+    void binds_bolt_to_loopback_without_login() {
+        assertThat(database.embedded()).isTrue();
+        assertThat(database.authRequired()).isFalse();
+        assertThat(database.boltUri().getHost()).isEqualTo("127.0.0.1");
+    }
+
+    private JsonNode health() {
+        try {
+            return json.readTree(get("/actuator/health").body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private HttpResponse<String> get(String path) {
+        try {
+            return http.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package org.ecosystemgraph.database;
+
+import java.net.URI;
+import java.nio.file.Path;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.ConnectorPortRegister;
+import org.neo4j.configuration.connectors.ConnectorType;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.io.ByteUnit;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.neo4j.server.configuration.ServerSettings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A real Neo4j started inside this JVM from the Maven Central jars, reachable only through Bolt on the configured
+ * address. The application talks to it with the driver, exactly as it would to a Neo4j server, so that one code path
+ * serves the embedded default, a server, a cluster and Aura.
+ */
+public final class EmbeddedNeo4j implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4j.class);
+
+    private final DatabaseManagementService management;
+    private final URI boltUri;
+    private final Path dataDir;
+
+    private EmbeddedNeo4j(DatabaseManagementService management, URI boltUri, Path dataDir) {
+        this.management = management;
+        this.boltUri = boltUri;
+        this.dataDir = dataDir;
+    }
+
+    /** Starts Neo4j on the settings' data dir, creating it if needed; returns once Bolt accepts connections. */
+    public static EmbeddedNeo4j start(EmbeddedNeo4jSettings settings) {
+        long started = System.nanoTime();
+        Path home = settings.dataDir().toAbsolutePath();
+        var boltAddress = new SocketAddress(settings.boltAddress(), settings.boltPort());
+        DatabaseManagementService management = new DatabaseManagementServiceBuilder(home)
+                .setConfig(BoltConnector.enabled, true)
+                .setConfig(BoltConnector.listen_address, boltAddress)
+                .setConfig(BoltConnector.advertised_address, boltAddress)
+                // Without login on loopback only; an operator who opens Bolt to the network gets auth.
+                .setConfig(GraphDatabaseSettings.auth_enabled, !settings.isLoopbackOnly())
+                .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(settings.pageCache()))
+                .setConfig(
+                        GraphDatabaseSettings.memory_transaction_global_max_size,
+                        ByteUnit.parse(settings.transactionMemory()))
+                .setConfig(GraphDatabaseSettings.transaction_timeout, settings.transactionTimeout())
+                // Neo4j Browser reads this over Bolt: no usage reports from a tool that runs on people's machines.
+                .setConfig(ServerSettings.allow_telemetry, false)
+                .build();
+        try {
+            GraphDatabaseService database = management.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+            int boltPort = ((GraphDatabaseAPI) database)
+                    .getDependencyResolver()
+                    .resolveDependency(ConnectorPortRegister.class)
+                    .getLocalAddress(ConnectorType.BOLT)
+                    .getPort();
+            URI boltUri = URI.create("bolt://" + settings.boltAddress() + ":" + boltPort);
+            log.info(
+                    "Embedded Neo4j started in {} ms: store {}, Bolt {}",
+                    (System.nanoTime() - started) / 1_000_000,
+                    home,
+                    boltUri);
+            return new EmbeddedNeo4j(management, boltUri, home);
+        } catch (RuntimeException e) {
+            management.shutdown();
+            throw e;
+        }
+    }
+
+    /** Where drivers connect: {@code bolt://address:port}. */
+    public URI boltUri() {
+        return boltUri;
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    @Override
+    public void close() {
+        management.shutdown();
+        log.info("Embedded Neo4j stopped: store {}", dataDir);
+    }
+}

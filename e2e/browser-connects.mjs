@@ -1,0 +1,31 @@
+// Opens Neo4j Browser as served by ./kg serve in headless Chromium, lets it connect over Bolt,
+// runs one Cypher query through its editor and prints what the page shows, as JSON.
+// Usage: node browser-connects.mjs http://localhost:8080 [screenshot.png]
+import { chromium } from 'playwright-core';
+import { launchOptions } from './chromium.mjs';
+
+const [base, screenshot] = process.argv.slice(2);
+if (!base) {
+  console.error('usage: node browser-connects.mjs <app-url> [screenshot.png]');
+  process.exit(2);
+}
+
+const browser = await chromium.launch(launchOptions());
+try {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  await page.goto(`${base}/browser`);
+  await page.getByText('Connected to Neo4j').waitFor({ timeout: 30_000 });
+
+  const editor = page.locator('#monaco-main-editor textarea, [data-testid="activeEditor"] textarea').first();
+  await editor.click();
+  await page.keyboard.type('MATCH (d:Document) RETURN count(d) AS documents');
+  await page.keyboard.press('Enter');
+  const result = page.locator('[data-testid="frame"]').filter({ hasText: 'MATCH (d:Document)' }).first();
+  await result.getByText('documents', { exact: true }).first().waitFor({ timeout: 30_000 });
+  if (screenshot) {
+    await page.screenshot({ path: screenshot });
+  }
+  console.log(JSON.stringify({ url: page.url(), result: await result.innerText() }));
+} finally {
+  await browser.close();
+}
