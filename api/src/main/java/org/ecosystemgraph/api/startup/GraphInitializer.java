@@ -72,8 +72,8 @@ class GraphInitializer implements HealthIndicator {
             return "graph already holds documents; bundled corpus not reloaded";
         }
         progress.set(new Progress(State.IMPORTING, "importing the bundled corpus"));
-        var summary = importer.load(BundledCorpus.load());
-        return "bundled corpus imported: " + summary.documents() + " documents";
+        var report = importer.load(BundledCorpus.load(), document -> true, log::info);
+        return "bundled corpus imported: " + report.documents().size() + " documents";
     }
 
     @Override

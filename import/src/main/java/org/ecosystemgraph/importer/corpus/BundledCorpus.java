@@ -1,25 +1,21 @@
 package org.ecosystemgraph.importer.corpus;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import org.ecosystemgraph.model.SourceDocument;
 
 /**
- * The documents this project ships: their texts under {@code corpus/documents/} and their catalogue in
- * {@code corpus/documents.yaml}, both on the classpath of the import module.
+ * The documents this project ships: their texts under {@code corpus/documents/}, their catalogue in
+ * {@code corpus/documents.yaml} and their reviewed datasets under {@code corpus/datasets/}, on the classpath of the
+ * import module.
  */
-public final class BundledCorpus {
+public final class BundledCorpus implements Corpus {
 
-    static final String CATALOGUE = "corpus/documents.yaml";
-    static final String TEXTS = "corpus/documents/";
-
-    private record Catalogue(List<SourceDocument> documents) {}
+    static final String ROOT = "corpus/";
 
     private final List<SourceDocument> documents;
 
@@ -28,29 +24,57 @@ public final class BundledCorpus {
     }
 
     public static BundledCorpus load() {
-        var yaml = new ObjectMapper(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES);
-        try (InputStream in = resource(CATALOGUE)) {
-            List<SourceDocument> documents = yaml.readValue(in, Catalogue.class).documents();
+        try (InputStream in = resource(ROOT + Catalogue.FILE)) {
+            List<SourceDocument> documents = Catalogue.read(ROOT + Catalogue.FILE, in);
             for (SourceDocument document : documents) {
-                resource(TEXTS + document.file()).close();
+                resource(ROOT + "documents/" + document.file()).close();
             }
             return new BundledCorpus(documents);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the bundled corpus " + CATALOGUE + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("Cannot read the bundled corpus: " + e.getMessage(), e);
         }
     }
 
+    @Override
+    public String location() {
+        return "bundled corpus";
+    }
+
+    @Override
     public List<SourceDocument> documents() {
         return documents;
     }
 
-    /** The full text of a document, as extracted from its PDF. */
+    @Override
     public String text(SourceDocument document) {
-        try (InputStream in = resource(TEXTS + document.file())) {
+        try (InputStream in = resource(ROOT + "documents/" + document.file())) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    @Override
+    public Optional<DatasetFile> dataset(SourceDocument document) {
+        String name = ROOT + "datasets/" + document.id() + ".yaml";
+        if (BundledCorpus.class.getClassLoader().getResource(name) == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new DatasetFile() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public InputStream open() {
+                try {
+                    return resource(name);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        });
     }
 
     private static InputStream resource(String name) throws IOException {

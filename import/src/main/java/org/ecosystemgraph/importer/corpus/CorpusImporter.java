@@ -1,38 +1,71 @@
 package org.ecosystemgraph.importer.corpus;
 
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.ecosystemgraph.importer.dataset.Dataset;
+import org.ecosystemgraph.importer.dataset.DatasetException;
+import org.ecosystemgraph.importer.dataset.DatasetReader;
+import org.ecosystemgraph.importer.dataset.DocumentText;
+import org.ecosystemgraph.importer.dataset.SupportFunctionTaxonomy;
+import org.ecosystemgraph.importer.graph.DatasetMapper;
+import org.ecosystemgraph.importer.graph.GraphBatch;
+import org.ecosystemgraph.importer.graph.GraphWriter;
+import org.ecosystemgraph.importer.graph.OrganizationResolver;
+import org.ecosystemgraph.model.NodeLabel;
 import org.ecosystemgraph.model.SourceDocument;
 import org.neo4j.driver.Driver;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
-/** Loads the bundled corpus into the graph in one write transaction, so a failed load leaves nothing behind. */
+/**
+ * Loads a corpus into the graph. Every dataset is read and checked first (names, codes, quotes, references), and
+ * nothing is written unless all of them are sound; then each document is written in its own transaction, replacing
+ * what it stated before, so loading the same corpus again changes nothing.
+ */
 public final class CorpusImporter {
 
-    private static final Logger log = LoggerFactory.getLogger(CorpusImporter.class);
-
-    private static final String MERGE_DOCUMENTS = """
-            UNWIND $documents AS document
-            MERGE (d:Document {id: document.id})
-            SET d.title = document.title,
-                d.publisher = document.publisher,
-                d.published = document.published,
-                d.publishedYear = document.publishedYear,
-                d.summary = document.summary,
-                d.file = document.file,
-                d.sha256 = document.sha256,
-                d.lineCount = document.lineCount
+    private static final String MERGE_DOCUMENT = """
+            MERGE (d:Document {id: $id})
+            SET d.title = $title, d.publisher = $publisher, d.published = $published,
+                d.publishedYear = $publishedYear, d.summary = $summary, d.file = $file,
+                d.sha256 = $sha256, d.lineCount = $lineCount
             """;
 
-    /** What an import wrote. */
-    public record Summary(int documents) {}
+    private static final String MERGE_FUNCTIONS = """
+            UNWIND $functions AS f
+            MERGE (s:SupportFunction {code: f.code})
+            SET s.label = f.label, s.labelEn = f.labelEn, s.aliases = f.aliases
+            WITH s, f
+            OPTIONAL MATCH (s)-[old:BROADER]->()
+            DELETE old
+            WITH DISTINCT s, f
+            CALL (s, f) {
+              MATCH (b:SupportFunction {code: f.broader})
+              MERGE (s)-[:BROADER]->(b)
+            }
+            """;
+
+    /** What an import did, for the summary the user sees. */
+    public record Report(
+            List<String> documents,
+            Map<String, GraphWriter.Written> written,
+            List<OrganizationResolver.Decision> resolutions,
+            Map<String, Long> nodesInGraph,
+            Map<String, Long> relationshipsInGraph) {}
 
     private final Driver driver;
+    private final SupportFunctionTaxonomy functions = SupportFunctionTaxonomy.bundled();
+    private final DatasetReader reader = new DatasetReader();
 
     public CorpusImporter(Driver driver) {
         this.driver = driver;
@@ -48,19 +81,161 @@ public final class CorpusImporter {
         }
     }
 
-    public Summary load(BundledCorpus corpus) {
-        List<Map<String, Object>> rows = corpus.documents().stream()
-                .map(document -> row(document, corpus.text(document)))
-                .toList();
-        try (var session = driver.session()) {
-            session.executeWriteWithoutResult(
-                    tx -> tx.run(MERGE_DOCUMENTS, Map.of("documents", rows)).consume());
-        }
-        log.info("Imported {} documents of the bundled corpus", rows.size());
-        return new Summary(rows.size());
+    public Report load(Corpus corpus) {
+        return load(corpus, document -> true, message -> {});
     }
 
-    private static Map<String, Object> row(SourceDocument document, String text) {
+    /**
+     * Loads the chosen documents of a corpus, oldest first, reporting progress line by line.
+     *
+     * @throws DatasetException when any dataset has problems; the graph is then left as it was
+     */
+    public Report load(Corpus corpus, Predicate<SourceDocument> chosen, Consumer<String> progress) {
+        List<SourceDocument> documents = corpus.documents().stream()
+                .filter(chosen)
+                .sorted(Comparator.comparing(SourceDocument::published).thenComparing(SourceDocument::id))
+                .toList();
+        OrganizationResolver resolver = knownOrganizations();
+        DatasetMapper mapper = new DatasetMapper(functions, resolver);
+
+        Map<SourceDocument, String> texts = new LinkedHashMap<>();
+        Map<SourceDocument, GraphBatch> batches = new LinkedHashMap<>();
+        List<DatasetMapper.Reference> references = new ArrayList<>();
+        for (SourceDocument document : documents) {
+            String text = corpus.text(document);
+            texts.put(document, text);
+            var file = corpus.dataset(document);
+            if (file.isEmpty()) {
+                progress.accept("  " + document.id() + ": no dataset yet, document only");
+                continue;
+            }
+            Dataset dataset = read(file.get());
+            if (!dataset.document().equals(document.id())) {
+                throw new DatasetException(
+                        file.get().name(),
+                        List.of("document: '" + dataset.document() + "' but the file belongs to " + document.id()));
+            }
+            var result = mapper.map(dataset, new DocumentText(text));
+            if (!result.ok()) {
+                throw new DatasetException(file.get().name(), result.problems());
+            }
+            batches.put(document, result.batch());
+            references.addAll(result.references());
+        }
+        checkReferences(references, batches);
+
+        Map<String, GraphWriter.Written> written = new LinkedHashMap<>();
+        try (var session = driver.session()) {
+            session.executeWriteWithoutResult(tx ->
+                    tx.run(MERGE_FUNCTIONS, Map.of("functions", functionRows())).consume());
+            int done = 0;
+            for (var entry : texts.entrySet()) {
+                SourceDocument document = entry.getKey();
+                GraphBatch batch = batches.get(document);
+                var result = session.executeWrite(tx -> {
+                    tx.run(MERGE_DOCUMENT, documentRow(document, entry.getValue()))
+                            .consume();
+                    return batch == null ? null : new GraphWriter().write(tx, batch);
+                });
+                done++;
+                if (result != null) {
+                    written.put(document.id(), result);
+                    progress.accept("  [%d/%d] %s: %d nodes, %d relationships"
+                            .formatted(
+                                    done,
+                                    texts.size(),
+                                    document.id(),
+                                    result.nodes().values().stream()
+                                            .mapToInt(Integer::intValue)
+                                            .sum(),
+                                    result.relationships().values().stream()
+                                            .mapToInt(Integer::intValue)
+                                            .sum()));
+                }
+            }
+        }
+        return new Report(
+                documents.stream().map(SourceDocument::id).toList(),
+                written,
+                resolver.decisions(),
+                countNodes(),
+                countRelationships());
+    }
+
+    private Dataset read(Corpus.DatasetFile file) {
+        try (InputStream in = file.open()) {
+            return reader.read(file.name(), in);
+        } catch (java.io.IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private OrganizationResolver knownOrganizations() {
+        var resolver = new OrganizationResolver();
+        try (var session = driver.session()) {
+            session.executeRead(tx -> {
+                tx.run("MATCH (o:Organization) RETURN o.id AS id, o.name AS name, coalesce(o.nameKeys, []) AS keys")
+                        .forEachRemaining(record -> resolver.know(
+                                record.get("id").asString(),
+                                record.get("name").asString(record.get("id").asString()),
+                                record.get("keys").asList(v -> v.asString())));
+                return null;
+            });
+        }
+        return resolver;
+    }
+
+    /** References to nodes of documents not in this import must find those nodes in the graph. */
+    private void checkReferences(List<DatasetMapper.Reference> references, Map<SourceDocument, GraphBatch> batches) {
+        var open = references.stream()
+                .filter(reference ->
+                        batches.values().stream().noneMatch(batch -> batch.hasNode(reference.label(), reference.id())))
+                .toList();
+        if (open.isEmpty()) {
+            return;
+        }
+        Map<NodeLabel, List<String>> byLabel = open.stream()
+                .collect(Collectors.groupingBy(
+                        DatasetMapper.Reference::label,
+                        Collectors.mapping(DatasetMapper.Reference::id, Collectors.toList())));
+        List<String> found = new ArrayList<>();
+        try (var session = driver.session()) {
+            byLabel.forEach((label, ids) -> found.addAll(session.executeRead(tx -> tx.run(
+                            "MATCH (n:" + label.cypher()
+                                    + ") WHERE n.id IN $ids RETURN collect(label + ':' + n.id)"
+                                            .replace("label + ':'", "'" + label.name() + ":'"),
+                            Map.of("ids", ids))
+                    .single()
+                    .get(0)
+                    .asList(v -> v.asString()))));
+        }
+        var problems = open.stream()
+                .filter(reference -> !found.contains(reference.label().name() + ":" + reference.id()))
+                .map(reference ->
+                        reference.where() + ": no " + reference.label().cypher() + " with id '" + reference.id()
+                                + "' in this corpus or in the graph")
+                .distinct()
+                .toList();
+        if (!problems.isEmpty()) {
+            throw new DatasetException("datasets", problems);
+        }
+    }
+
+    private List<Map<String, Object>> functionRows() {
+        return functions.functions().stream()
+                .map(f -> {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("code", f.code());
+                    row.put("label", f.label());
+                    row.put("labelEn", f.labelEn());
+                    row.put("broader", f.broader());
+                    row.put("aliases", f.aliases());
+                    return row;
+                })
+                .toList();
+    }
+
+    private static Map<String, Object> documentRow(SourceDocument document, String text) {
         return Map.of(
                 "id", document.id(),
                 "title", document.title(),
@@ -71,6 +246,27 @@ public final class CorpusImporter {
                 "file", document.file(),
                 "sha256", sha256(text),
                 "lineCount", text.lines().count());
+    }
+
+    private Map<String, Long> countNodes() {
+        return counts("MATCH (n) UNWIND labels(n) AS label RETURN label AS key, count(*) AS n ORDER BY key");
+    }
+
+    private Map<String, Long> countRelationships() {
+        return counts("MATCH ()-[r]->() RETURN type(r) AS key, count(*) AS n ORDER BY key");
+    }
+
+    private Map<String, Long> counts(String cypher) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        try (var session = driver.session()) {
+            session.executeRead(tx -> {
+                tx.run(cypher)
+                        .forEachRemaining(record -> counts.put(
+                                record.get("key").asString(), record.get("n").asLong()));
+                return null;
+            });
+        }
+        return counts;
     }
 
     private static String sha256(String text) {
