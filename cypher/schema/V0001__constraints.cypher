@@ -1,3 +1,15 @@
-// Identity of the graph's main nodes: each key is unique, and MERGE in the importer relies on it.
+// Identity of the graph's nodes: each key is unique, and MERGE in the importer relies on it.
 CREATE CONSTRAINT document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE;
 CREATE CONSTRAINT organization_id IF NOT EXISTS FOR (o:Organization) REQUIRE o.id IS UNIQUE;
+CREATE CONSTRAINT support_function_code IF NOT EXISTS FOR (f:SupportFunction) REQUIRE f.code IS UNIQUE;
+CREATE CONSTRAINT agreement_id IF NOT EXISTS FOR (a:Agreement) REQUIRE a.id IS UNIQUE;
+CREATE CONSTRAINT agreement_event_id IF NOT EXISTS FOR (e:AgreementEvent) REQUIRE e.id IS UNIQUE;
+CREATE CONSTRAINT clause_id IF NOT EXISTS FOR (c:Clause) REQUIRE c.id IS UNIQUE;
+CREATE CONSTRAINT initiative_id IF NOT EXISTS FOR (i:Initiative) REQUIRE i.id IS UNIQUE;
+CREATE CONSTRAINT programme_id IF NOT EXISTS FOR (p:Programme) REQUIRE p.id IS UNIQUE;
+CREATE CONSTRAINT facility_id IF NOT EXISTS FOR (f:Facility) REQUIRE f.id IS UNIQUE;
+CREATE CONSTRAINT plan_id IF NOT EXISTS FOR (p:Plan) REQUIRE p.id IS UNIQUE;
+CREATE CONSTRAINT plan_item_id IF NOT EXISTS FOR (i:PlanItem) REQUIRE i.id IS UNIQUE;
+CREATE CONSTRAINT kpi_id IF NOT EXISTS FOR (k:Kpi) REQUIRE k.id IS UNIQUE;
+CREATE CONSTRAINT field_id IF NOT EXISTS FOR (f:Field) REQUIRE f.id IS UNIQUE;
+CREATE CONSTRAINT place_id IF NOT EXISTS FOR (p:Place) REQUIRE p.id IS UNIQUE;

@@ -20,7 +20,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * With {@code spring.neo4j.uri} set (what {@code NEO4J_URI} sets), the application uses that server through a
  * {@code neo4j://} routing URI and starts no database of its own. The shared test Neo4j plays the server.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ExternalDatabaseTest {
 
     @DynamicPropertySource

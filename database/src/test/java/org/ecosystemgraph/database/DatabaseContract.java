@@ -25,7 +25,8 @@ abstract class DatabaseContract {
                     .single()
                     .get("names")
                     .asList(value -> value.asString()));
-            assertThat(names).contains("document_id", "organization_id");
+            assertThat(names)
+                    .contains("document_id", "organization_id", "support_function_code", "clause_id", "kpi_id");
         }
     }
 

@@ -47,6 +47,11 @@ public enum NodeLabel {
         this.properties = properties;
     }
 
+    /** The property that identifies a node of this label: {@code code} for support functions, {@code id} otherwise. */
+    public String key() {
+        return this == SUPPORT_FUNCTION ? "code" : "id";
+    }
+
     /** The label as written in Cypher. */
     public String cypher() {
         return cypher;

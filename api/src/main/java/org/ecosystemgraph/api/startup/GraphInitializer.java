@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -17,9 +18,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Brings the graph up to date once the application has started: applies the schema, then loads the bundled corpus
- * into an empty database. It runs beside the web server, and health stays OUT_OF_SERVICE until it is done.
+ * into an empty database. It runs beside the web server, and health stays OUT_OF_SERVICE until it is done; the
+ * other commands of {@code ./kg} run without a web server and prepare the graph themselves.
  */
 @Component("graph")
+@ConditionalOnWebApplication
 class GraphInitializer implements HealthIndicator {
 
     private static final Logger log = LoggerFactory.getLogger(GraphInitializer.class);

@@ -481,10 +481,12 @@ public final class DatasetMapper {
     }
 
     private void planItem(String where, NodeLabel parentLabel, String parent, String idPrefix, Dataset.PlanItem item) {
-        if (!required(where, "number", item.number()) | !required(where, "title", item.title())) {
+        if (!required(where, "title", item.title())) {
             return;
         }
-        String itemId = idPrefix + ":" + OrganizationNames.clean(item.number()).replace(" ", "");
+        // Numbered items are known by their number, unnumbered ones (a vision, a group) by their title.
+        String itemId = idPrefix + ":"
+                + (item.number() != null ? clauseNumber(item.number()) : OrganizationNames.key(item.title()));
         Evidence evidence = evidence(where, item.source());
         Map<String, Object> properties = new HashMap<>();
         properties.put("number", item.number());

@@ -125,8 +125,8 @@ public final class GraphWriter {
         }
         String cypher = """
                 UNWIND $rows AS row
-                MATCH (a:%s {id: row.from})
-                MATCH (b:%s {id: row.to})
+                MATCH (a:%s {%s: row.from})
+                MATCH (b:%s {%s: row.to})
                 MERGE (a)-[r:%s]->(b)
                 SET r += row.properties,
                     r.documents = coalesce(r.documents, []) + $document,
@@ -135,7 +135,9 @@ public final class GraphWriter {
                 RETURN count(r) AS written
                 """.formatted(
                         first.fromLabel().cypher(),
+                        first.fromLabel().key(),
                         first.toLabel().cypher(),
+                        first.toLabel().key(),
                         first.type().name());
         int written = tx.run(cypher, Map.of("rows", rows, "document", document))
                 .single()
