@@ -637,7 +637,7 @@ public final class DatasetMapper {
     // ---- helpers
 
     /** Half-width digits and brackets, circled numbers kept: （１）① becomes (1)①. */
-    static String clauseNumber(String number) {
+    public static String clauseNumber(String number) {
         StringBuilder normalized = new StringBuilder();
         for (char c : number.strip().toCharArray()) {
             if (c >= '０' && c <= '９') {

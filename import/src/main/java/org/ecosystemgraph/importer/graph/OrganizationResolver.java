@@ -51,14 +51,9 @@ public final class OrganizationResolver {
                         .filter(key -> id.equals(idByKey.get(key)))
                         .findFirst()
                         .orElseThrow();
-                String reason = matchedKey.equals(OrganizationNames.key(name))
+                String reason = matchedKey.equals(OrganizationNames.key(knownName))
                         ? "same name once legal form, width and spacing are normalized"
-                        : "alias '"
-                                + spellings.stream()
-                                        .filter(s -> OrganizationNames.key(s).equals(matchedKey))
-                                        .findFirst()
-                                        .orElse(matchedKey)
-                                + "' given in " + document;
+                        : "'" + matchedKey + "' is a known spelling (alias) of it";
                 decisions.add(new Decision(name, knownName, reason));
             }
         } else {

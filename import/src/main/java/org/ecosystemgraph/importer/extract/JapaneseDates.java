@@ -1,0 +1,89 @@
+package org.ecosystemgraph.importer.extract;
+
+import java.time.LocalDate;
+import java.time.chrono.JapaneseDate;
+import java.time.chrono.JapaneseEra;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.ecosystemgraph.model.OrganizationNames;
+
+/**
+ * Dates as Japanese documents write them, as ISO strings as precise as the text: 令和３年３月３１日 is 2021-03-31,
+ * 平成17年12月 is 2005-12, 二〇二四年 三月 十八日 is 2024-03-18.
+ */
+public final class JapaneseDates {
+
+    private static final Map<String, JapaneseEra> ERAS = Map.of(
+            "明治",
+            JapaneseEra.MEIJI,
+            "大正",
+            JapaneseEra.TAISHO,
+            "昭和",
+            JapaneseEra.SHOWA,
+            "平成",
+            JapaneseEra.HEISEI,
+            "令和",
+            JapaneseEra.REIWA);
+
+    private static final Pattern ERA_DATE =
+            Pattern.compile("(明治|大正|昭和|平成|令和)\\s*(\\d{1,2}|元)\\s*年\\s*(?:(\\d{1,2})\\s*月\\s*(?:(\\d{1,2})\\s*日)?)?");
+    private static final Pattern WESTERN_DATE =
+            Pattern.compile("(\\d{4})\\s*年\\s*(?:(\\d{1,2})\\s*月\\s*(?:(\\d{1,2})\\s*日)?)?");
+
+    private JapaneseDates() {}
+
+    /** The first date in the text, era or western, with kanji numerals read as digits. */
+    public static Optional<String> find(String text) {
+        String cleaned = kanjiDigits(OrganizationNames.clean(text));
+        Matcher era = ERA_DATE.matcher(cleaned);
+        if (era.find()) {
+            int year = era.group(2).equals("元") ? 1 : Integer.parseInt(era.group(2));
+            return Optional.of(format(
+                    JapaneseDate.of(ERAS.get(era.group(1)), year, 1, 1).get(java.time.temporal.ChronoField.YEAR),
+                    era.group(3),
+                    era.group(4)));
+        }
+        Matcher western = WESTERN_DATE.matcher(cleaned);
+        if (western.find()) {
+            return Optional.of(format(Integer.parseInt(western.group(1)), western.group(2), western.group(3)));
+        }
+        return Optional.empty();
+    }
+
+    private static String format(int year, String month, String day) {
+        if (month == null) {
+            return String.valueOf(year);
+        }
+        if (day == null) {
+            return "%04d-%02d".formatted(year, Integer.parseInt(month));
+        }
+        return LocalDate.of(year, Integer.parseInt(month), Integer.parseInt(day))
+                .toString();
+    }
+
+    /** 二〇二四 → 2024 and 十八 → 18: the numerals of dates written in kanji. */
+    static String kanjiDigits(String text) {
+        StringBuilder out = new StringBuilder();
+        String digits = "〇一二三四五六七八九";
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '十') {
+                boolean before = i > 0 && digits.indexOf(text.charAt(i - 1)) > 0;
+                boolean after = i + 1 < text.length() && digits.indexOf(text.charAt(i + 1)) >= 0;
+                if (!before) {
+                    out.append('1');
+                }
+                if (!after) {
+                    out.append('0');
+                }
+            } else if (digits.indexOf(c) >= 0) {
+                out.append(digits.indexOf(c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}
