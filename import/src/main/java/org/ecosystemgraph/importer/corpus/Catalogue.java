@@ -21,9 +21,7 @@ final class Catalogue {
     private Catalogue() {}
 
     static List<SourceDocument> read(String name, InputStream in) throws IOException {
-        var yaml = new ObjectMapper(new YAMLFactory())
-                .enable(DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        var yaml = new ObjectMapper(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         Content content;
         try {
             content = yaml.readValue(in, Content.class);

@@ -40,16 +40,29 @@ public final class JapaneseDates {
         Matcher era = ERA_DATE.matcher(cleaned);
         if (era.find()) {
             int year = era.group(2).equals("元") ? 1 : Integer.parseInt(era.group(2));
-            return Optional.of(format(
-                    JapaneseDate.of(ERAS.get(era.group(1)), year, 1, 1).get(java.time.temporal.ChronoField.YEAR),
-                    era.group(3),
-                    era.group(4)));
+            return Optional.of(
+                    format(westernYear(ERAS.get(era.group(1)), year, era.group(3)), era.group(3), era.group(4)));
         }
         Matcher western = WESTERN_DATE.matcher(cleaned);
         if (western.find()) {
             return Optional.of(format(Integer.parseInt(western.group(1)), western.group(2), western.group(3)));
         }
         return Optional.empty();
+    }
+
+    /** The western year of an era year; without a month, the last day of the year (or the first) inside the era. */
+    private static int westernYear(JapaneseEra era, int year, String month) {
+        JapaneseDate date;
+        if (month != null) {
+            date = JapaneseDate.of(era, year, Integer.parseInt(month), 1);
+        } else {
+            try {
+                date = JapaneseDate.of(era, year, 12, 31);
+            } catch (java.time.DateTimeException lastDayOutsideEra) {
+                date = JapaneseDate.of(era, year, 1, 1);
+            }
+        }
+        return date.get(java.time.temporal.ChronoField.YEAR);
     }
 
     private static String format(int year, String month, String day) {

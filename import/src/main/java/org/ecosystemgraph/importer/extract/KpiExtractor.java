@@ -10,7 +10,8 @@ import org.ecosystemgraph.importer.dataset.DocumentText;
  */
 final class KpiExtractor implements Extractor {
 
-    private static final Pattern ROW = Pattern.compile("^(\\D{4,}?)\\s*(\\d[\\d,.]*)\\s*(社|件|億円|万円|名|人|%)(超)?(\\s|$)");
+    private static final Pattern ROW =
+            Pattern.compile("^(?:\\d+\\.)?(\\D{4,}?)\\s*(\\d[\\d,.]*)\\s*(社|件|億円|万円|名|人|%)(超)?(\\s|$)");
     private static final Pattern FIGURE_ALONE = Pattern.compile("^(\\d[\\d,.]*)\\s*(社|件|億円|万円|名|人|%)(超)?$");
 
     @Override

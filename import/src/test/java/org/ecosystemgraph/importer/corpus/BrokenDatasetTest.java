@@ -1,0 +1,157 @@
+package org.ecosystemgraph.importer.corpus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.ecosystemgraph.database.EmbeddedNeo4jFixture;
+import org.ecosystemgraph.database.Neo4jFixture;
+import org.ecosystemgraph.importer.dataset.DatasetException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A dataset with a problem loads nothing, and the message says which file, record and field. */
+class BrokenDatasetTest {
+
+    private static final String DOCUMENT = "tohoku-innovation-declaration-2024";
+
+    private final Neo4jFixture neo4j = EmbeddedNeo4jFixture.shared();
+
+    @TempDir
+    Path corpus;
+
+    @BeforeEach
+    void aCorpusFolderWithTheDeclaration() throws IOException {
+        neo4j.clear();
+        Files.createDirectories(corpus.resolve("documents"));
+        Files.createDirectories(corpus.resolve("datasets"));
+        var bundled = BundledCorpus.load();
+        var declaration = bundled.documents().stream()
+                .filter(d -> d.id().equals(DOCUMENT))
+                .findFirst()
+                .orElseThrow();
+        Files.writeString(corpus.resolve("documents").resolve(declaration.file()), bundled.text(declaration));
+        Files.writeString(corpus.resolve("documents.yaml"), """
+                documents:
+                  - id: %s
+                    file: %s
+                    title: 東北イノベーション宣言
+                    publisher: TAP
+                    published: "2024-03-18"
+                """.formatted(DOCUMENT, declaration.file()));
+    }
+
+    @Test
+    void a_sound_dataset_from_a_folder_loads() throws IOException {
+        dataset("""
+                document: tohoku-innovation-declaration-2024
+                organizations:
+                  - name: 一般社団法人みやぎ工業会
+                    sector: INDUSTRY
+                    kinds: [INDUSTRY_ASSOCIATION]
+                    source: {lines: "52", quote: "一般社団法人みやぎ工業会"}
+                """);
+        new CorpusImporter(neo4j.driver()).load(DirectoryCorpus.open(corpus));
+        assertThat(count()).isEqualTo(1);
+    }
+
+    @Test
+    void an_unknown_sector_names_file_line_and_field_and_loads_nothing() throws IOException {
+        dataset("""
+                document: tohoku-innovation-declaration-2024
+                organizations:
+                  - name: 一般社団法人みやぎ工業会
+                    sector: INDUSTRIAL
+                    kinds: [INDUSTRY_ASSOCIATION]
+                """);
+        assertThatThrownBy(() -> new CorpusImporter(neo4j.driver()).load(DirectoryCorpus.open(corpus)))
+                .isInstanceOf(DatasetException.class)
+                .hasMessageContaining("tohoku-innovation-declaration-2024.yaml")
+                .hasMessageContaining("line 4")
+                .hasMessageContaining("organizations[0].sector")
+                .hasMessageContaining("INDUSTRIAL");
+        assertThat(count()).isZero();
+    }
+
+    @Test
+    void a_quote_that_is_not_in_the_document_is_refused_with_its_record() throws IOException {
+        dataset("""
+                document: tohoku-innovation-declaration-2024
+                organizations:
+                  - name: 一般社団法人みやぎ工業会
+                    sector: INDUSTRY
+                    kinds: [INDUSTRY_ASSOCIATION]
+                    source: {lines: "52", quote: "宮城工業会"}
+                memberships:
+                  - member: みやぎ工業会
+                    consortium: TAP
+                    source: {lines: "52", quote: "みやぎ工業会"}
+                """);
+        assertThatThrownBy(() -> new CorpusImporter(neo4j.driver()).load(DirectoryCorpus.open(corpus)))
+                .isInstanceOf(DatasetException.class)
+                .satisfies(e -> assertThat(((DatasetException) e).problems())
+                        .containsExactly(
+                                "organizations[0] (一般社団法人みやぎ工業会).source: quote '宮城工業会' is not on lines 52",
+                                "memberships[0].consortium: 'TAP' is not an organization of this dataset or of the graph;"
+                                        + " add it to organizations (or as an alias)"));
+        assertThat(count()).isZero();
+    }
+
+    @Test
+    void an_unknown_key_and_a_wrong_document_are_refused() throws IOException {
+        dataset("""
+                document: tohoku-innovation-declaration-2024
+                organisations: []
+                """);
+        assertThatThrownBy(() -> new CorpusImporter(neo4j.driver()).load(DirectoryCorpus.open(corpus)))
+                .hasMessageContaining("at organisations: Unrecognized field");
+        dataset("document: sendai-tohoku-agreement-2021\n");
+        assertThatThrownBy(() -> new CorpusImporter(neo4j.driver()).load(DirectoryCorpus.open(corpus)))
+                .hasMessageContaining("belongs to tohoku-innovation-declaration-2024");
+        assertThat(count()).isZero();
+    }
+
+    @Test
+    void a_broken_dataset_leaves_a_loaded_graph_as_it_was() throws IOException {
+        a_sound_dataset_from_a_folder_loads();
+        dataset("""
+                document: tohoku-innovation-declaration-2024
+                organizations:
+                  - name: 一般社団法人みやぎ工業会
+                    sector: INDUSTRY
+                    kinds: []
+                    source: {lines: "52", quote: "一般社団法人みやぎ工業会"}
+                """);
+        assertThatThrownBy(() -> new CorpusImporter(neo4j.driver()).load(DirectoryCorpus.open(corpus)))
+                .hasMessageContaining("organizations[0] (一般社団法人みやぎ工業会).kinds: required");
+        assertThat(count()).isEqualTo(1);
+    }
+
+    @Test
+    void a_document_that_is_not_utf8_is_named() throws IOException {
+        var declaration = Files.list(corpus.resolve("documents")).findFirst().orElseThrow();
+        Files.write(declaration, "東北イノベーション宣言".getBytes(java.nio.charset.Charset.forName("Shift_JIS")));
+        dataset("document: tohoku-innovation-declaration-2024\n");
+        assertThatThrownBy(() -> new CorpusImporter(neo4j.driver()).load(DirectoryCorpus.open(corpus)))
+                .hasMessageContaining(declaration.getFileName().toString())
+                .hasMessageContaining("is not UTF-8");
+    }
+
+    private void dataset(String yaml) throws IOException {
+        Files.writeString(corpus.resolve("datasets").resolve(DOCUMENT + ".yaml"), yaml, StandardCharsets.UTF_8);
+    }
+
+    private long count() {
+        return neo4j.driver()
+                .executableQuery("MATCH (o:Organization) RETURN count(o) AS n")
+                .execute()
+                .records()
+                .get(0)
+                .get("n")
+                .asLong();
+    }
+}
