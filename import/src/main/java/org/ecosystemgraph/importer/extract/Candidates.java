@@ -79,8 +79,8 @@ final class Candidates {
         }
     }
 
-    void kpi(String indicator, String target, String unit, Source source) {
-        kpis.add(new Dataset.Kpi(indicator, target, unit, null, null, null, source));
+    void kpi(String indicator, String target, String unit, String targetYear, Source source) {
+        kpis.add(new Dataset.Kpi(indicator, target, unit, targetYear, null, null, source));
     }
 
     Dataset toDataset() {

@@ -32,7 +32,23 @@ public final class JapaneseDates {
     private static final Pattern WESTERN_DATE =
             Pattern.compile("(\\d{4})\\s*年\\s*(?:(\\d{1,2})\\s*月\\s*(?:(\\d{1,2})\\s*日)?)?");
 
+    private static final Pattern FISCAL_YEAR = Pattern.compile("(?:(明治|大正|昭和|平成|令和)\\s*(\\d{1,2}|元)|(\\d{4}))\\s*年度");
+
     private JapaneseDates() {}
+
+    /** The first fiscal year in the text, written FY2023: 2023年度 and 令和5年度 are both FY2023. */
+    public static Optional<String> fiscalYear(String text) {
+        Matcher matcher = FISCAL_YEAR.matcher(kanjiDigits(OrganizationNames.clean(text)));
+        if (!matcher.find()) {
+            return Optional.empty();
+        }
+        if (matcher.group(3) != null) {
+            return Optional.of("FY" + matcher.group(3));
+        }
+        int year = matcher.group(2).equals("元") ? 1 : Integer.parseInt(matcher.group(2));
+        // A Japanese fiscal year starts in April, so its first day is always inside the era it is counted in.
+        return Optional.of("FY" + westernYear(ERAS.get(matcher.group(1)), year, "4"));
+    }
 
     /** The first date in the text, era or western, with kanji numerals read as digits. */
     public static Optional<String> find(String text) {

@@ -16,6 +16,14 @@ final class KpiExtractor implements Extractor {
 
     @Override
     public void extract(DocumentText text, Candidates candidates) {
+        // A note such as 「目標値は2023年度までの5年間累計値」 dates every target of the document.
+        String targetYear = null;
+        for (int n = 1; n <= text.lineCount() && targetYear == null; n++) {
+            String line = Extractor.cleanLine(text, n);
+            if (line.contains("目標")) {
+                targetYear = JapaneseDates.fiscalYear(line).orElse(null);
+            }
+        }
         String previous = null;
         for (int n = 1; n <= text.lineCount(); n++) {
             String line = Extractor.cleanLine(text, n);
@@ -26,10 +34,19 @@ final class KpiExtractor implements Extractor {
             Matcher alone = FIGURE_ALONE.matcher(line);
             if (row.find() && !row.group(1).strip().endsWith("年")) {
                 String indicator = row.group(1).replaceAll("^[\\d.\\s]+", "").strip();
-                candidates.kpi(indicator, target(row.group(2), row.group(4)), row.group(3), Candidates.at(n, line));
+                candidates.kpi(
+                        indicator,
+                        target(row.group(2), row.group(4)),
+                        row.group(3),
+                        targetYear,
+                        Candidates.at(n, line));
             } else if (alone.matches() && previous != null) {
                 candidates.kpi(
-                        previous, target(alone.group(1), alone.group(3)), alone.group(2), Candidates.at(n, line));
+                        previous,
+                        target(alone.group(1), alone.group(3)),
+                        alone.group(2),
+                        targetYear,
+                        Candidates.at(n, line));
             }
             previous = line;
         }

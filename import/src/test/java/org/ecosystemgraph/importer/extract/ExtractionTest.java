@@ -72,6 +72,8 @@ class ExtractionTest {
         assertThat(extracted.plans().get(0).kpis())
                 .extracting(k -> k.target() + k.unit())
                 .contains("50社", "400件", "100件", "70%", "150件");
+        assertThat(extracted.plans().get(0).kpis())
+                .allSatisfy(kpi -> assertThat(kpi.targetYear()).isEqualTo("FY2023"));
     }
 
     @Test
@@ -113,6 +115,12 @@ class ExtractionTest {
     })
     void reads_japanese_dates(String written, String iso) {
         assertThat(JapaneseDates.find(written)).contains(iso);
+    }
+
+    @ParameterizedTest(name = "{0} is {1}")
+    @CsvSource({"2023年度, FY2023", "令和5年度, FY2023", "平成29年度, FY2017", "平成31年度, FY2019"})
+    void reads_fiscal_years(String written, String fiscalYear) {
+        assertThat(JapaneseDates.fiscalYear(written)).contains(fiscalYear);
     }
 
     private static Dataset extract(String id) {

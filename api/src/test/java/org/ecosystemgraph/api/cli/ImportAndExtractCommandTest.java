@@ -1,0 +1,81 @@
+package org.ecosystemgraph.api.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code ./kg import} and {@code ./kg extract} as a user runs them, on the embedded database. */
+class ImportAndExtractCommandTest {
+
+    @TempDir
+    Path dataDir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int kg(String... args) {
+        return Kg.commandLine()
+                .setOut(new PrintWriter(out))
+                .setErr(new PrintWriter(err))
+                .execute(args);
+    }
+
+    @Test
+    void imports_the_bundled_corpus_and_reports_what_it_resolved_and_holds() {
+        int exitCode = kg("import", "bundled", "--kg.embedded.data-dir=" + dataDir, "--kg.embedded.bolt-port=0");
+
+        assertThat(exitCode).as(err.toString()).isZero();
+        assertThat(out.toString())
+                .contains("[5/5] tohoku-deeptech-ecosystem-2025")
+                .contains("国立大学法人 東北大学 -> 東北大学")
+                .containsPattern("nodes .*Organization \\d+")
+                .containsPattern("relationships .*MEMBER_OF \\d+");
+    }
+
+    @Test
+    void refuses_a_broken_corpus_folder_naming_the_file_and_field(@TempDir Path corpus) throws IOException {
+        Files.createDirectories(corpus.resolve("documents"));
+        Files.createDirectories(corpus.resolve("datasets"));
+        Files.writeString(corpus.resolve("documents/memo.txt"), "東北大学と仙台市の連携\n");
+        Files.writeString(
+                corpus.resolve("documents.yaml"),
+                "documents:\n  - {id: memo, file: memo.txt, title: メモ, publisher: 仙台市, published: \"2024\"}\n");
+        Files.writeString(
+                corpus.resolve("datasets/memo.yaml"),
+                "document: memo\norganizations:\n  - {name: 東北大学, sector: ACADEMIA, kinds: [UNIVERSITY],"
+                        + " source: {lines: \"1\", quote: 宮城大学}}\n");
+
+        int exitCode =
+                kg("import", corpus.toString(), "--kg.embedded.data-dir=" + dataDir, "--kg.embedded.bolt-port=0");
+
+        assertThat(exitCode).isEqualTo(1);
+        assertThat(err.toString())
+                .contains("Nothing was imported.")
+                .contains("datasets/memo.yaml")
+                .contains("organizations[0] (東北大学).source: quote '宮城大学' is not on lines 1");
+    }
+
+    @Test
+    void extracts_candidate_clauses_and_reports_recall() {
+        int exitCode = kg("extract", "sendai-tohoku-agreement-2021");
+
+        assertThat(exitCode).isZero();
+        assertThat(out.toString()).contains("number: 1(1)①", "number: 1(3)②", "signedOn: 2021-03-31");
+        assertThat(err.toString()).containsPattern("sendai-tohoku-agreement-2021 +\\d+ / +\\d+");
+    }
+
+    @Test
+    void reports_recall_for_every_bundled_document() {
+        int exitCode = kg("extract", "--report");
+
+        assertThat(exitCode).isZero();
+        assertThat(out.toString())
+                .contains("miyagi-business-environment-2005", "tohoku-innovation-declaration-2024", "all documents");
+    }
+}
