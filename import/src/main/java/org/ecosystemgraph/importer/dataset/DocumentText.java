@@ -24,6 +24,16 @@ public final class DocumentText {
         return lines.get(number - 1);
     }
 
+    /** The first non-blank line within a few lines after this one, or -1: PDF text leaves blank lines inside lists. */
+    public int nextNonBlank(int line) {
+        for (int n = line + 1; n <= Math.min(lines.size(), line + 3); n++) {
+            if (!line(n).isBlank()) {
+                return n;
+            }
+        }
+        return -1;
+    }
+
     /** Why the quote is not at those lines, or empty when it is. */
     public Optional<String> checkQuote(String lineRange, String quote) {
         if (lineRange == null || quote == null || quote.isBlank()) {

@@ -41,7 +41,7 @@ final class ClauseExtractor implements Extractor {
             } else if (clauseMatch.matches() && section != null && group != null) {
                 String clauseText = clauseMatch.group(2).strip();
                 // A clause the PDF broke over two lines goes on until it ends like a clause.
-                int following = nextNonBlank(text, n);
+                int following = text.nextNonBlank(n);
                 if (!clauseText.endsWith("こと") && !clauseText.endsWith("。") && following > 0) {
                     String next = Extractor.cleanLine(text, following);
                     if (!next.isBlank()
@@ -57,14 +57,5 @@ final class ClauseExtractor implements Extractor {
                         Candidates.at(n, clauseMatch.group(2).strip()));
             }
         }
-    }
-
-    private static int nextNonBlank(DocumentText text, int line) {
-        for (int n = line + 1; n <= Math.min(text.lineCount(), line + 3); n++) {
-            if (!text.line(n).isBlank()) {
-                return n;
-            }
-        }
-        return -1;
     }
 }

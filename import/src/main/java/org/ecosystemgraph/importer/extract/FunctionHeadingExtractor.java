@@ -33,7 +33,7 @@ final class FunctionHeadingExtractor implements Extractor {
             String functions = heading.group(3);
             int functionLine = n;
             if (functions == null || functions(functions).isEmpty()) {
-                int next = nextNonBlank(text, n);
+                int next = text.nextNonBlank(n);
                 Matcher alone = next > 0 ? FUNCTIONS_ALONE.matcher(Extractor.cleanLine(text, next)) : null;
                 if (alone == null
                         || !alone.matches()
@@ -62,14 +62,5 @@ final class FunctionHeadingExtractor implements Extractor {
                 .map(String::strip)
                 .filter(label -> taxonomy.find(label).isPresent())
                 .toList();
-    }
-
-    private static int nextNonBlank(DocumentText text, int line) {
-        for (int n = line + 1; n <= Math.min(text.lineCount(), line + 3); n++) {
-            if (!text.line(n).isBlank()) {
-                return n;
-            }
-        }
-        return -1;
     }
 }

@@ -164,11 +164,11 @@ public final class DatasetMapper {
             String consortium = organization(where + ".consortium", record.consortium());
             Evidence evidence = evidence(where, record.source());
             if (member != null && consortium != null) {
-                Map<String, Object> properties = new HashMap<>();
-                properties.put("role", record.role());
-                properties.put("sectorColumn", record.sectorColumn());
-                properties.put("since", date(where, "since", record.since()));
-                properties.put("until", date(where, "until", record.until()));
+                Map<String, Object> properties = properties(
+                        "role", record.role(),
+                        "sectorColumn", record.sectorColumn(),
+                        "since", date(where, "since", record.since()),
+                        "until", date(where, "until", record.until()));
                 batch.edge(
                         RelationshipType.MEMBER_OF,
                         NodeLabel.ORGANIZATION,
@@ -221,9 +221,9 @@ public final class DatasetMapper {
             String to = organization(where + ".to", record.to());
             Evidence evidence = evidence(where, record.source());
             if (from != null && to != null) {
-                Map<String, Object> properties = new HashMap<>();
-                properties.put("date", date(where, "date", record.date()));
-                properties.put("note", record.note());
+                Map<String, Object> properties = properties(
+                        "date", date(where, "date", record.date()),
+                        "note", record.note());
                 batch.edge(
                         RelationshipType.valueOf(record.type()),
                         NodeLabel.ORGANIZATION,
@@ -246,12 +246,12 @@ public final class DatasetMapper {
                 continue;
             }
             Evidence evidence = evidence(where, record.source());
-            Map<String, Object> properties = new HashMap<>();
-            properties.put("title", record.title());
-            properties.put("signedOn", date(where, "signedOn", record.signedOn()));
-            properties.put("validFrom", date(where, "validFrom", record.validFrom()));
-            properties.put("validTo", date(where, "validTo", record.validTo()));
-            properties.put("status", record.status());
+            Map<String, Object> properties = properties(
+                    "title", record.title(),
+                    "signedOn", date(where, "signedOn", record.signedOn()),
+                    "validFrom", date(where, "validFrom", record.validFrom()),
+                    "validTo", date(where, "validTo", record.validTo()),
+                    "status", record.status());
             batch.node(NodeLabel.AGREEMENT, record.id(), properties, evidence, where);
             for (int p = 0; p < record.parties().size(); p++) {
                 String party = organization(
@@ -285,10 +285,10 @@ public final class DatasetMapper {
                     continue;
                 }
                 String eventId = record.id() + ":" + event.type().toLowerCase() + ":" + event.date();
-                Map<String, Object> eventProperties = new HashMap<>();
-                eventProperties.put("type", event.type());
-                eventProperties.put("date", date(at, "date", event.date()));
-                eventProperties.put("validTo", date(at, "validTo", event.validTo()));
+                Map<String, Object> eventProperties = properties(
+                        "type", event.type(),
+                        "date", date(at, "date", event.date()),
+                        "validTo", date(at, "validTo", event.validTo()));
                 Evidence eventEvidence = evidence(at, event.source());
                 batch.node(NodeLabel.AGREEMENT_EVENT, eventId, eventProperties, eventEvidence, at);
                 batch.edge(
@@ -316,11 +316,11 @@ public final class DatasetMapper {
         String number = clauseNumber(record.number());
         String clauseId = agreement + "#" + number;
         Evidence evidence = evidence(where, record.source());
-        Map<String, Object> properties = new HashMap<>();
-        properties.put("number", number);
-        properties.put("heading", record.heading());
-        properties.put("text", record.text());
-        properties.put("contact", record.contact());
+        Map<String, Object> properties = properties(
+                "number", number,
+                "heading", record.heading(),
+                "text", record.text(),
+                "contact", record.contact());
         batch.node(NodeLabel.CLAUSE, clauseId, properties, evidence, where);
         batch.edge(
                 RelationshipType.HAS_CLAUSE,
@@ -350,9 +350,9 @@ public final class DatasetMapper {
             }
             String initiativeId = clauseId + ":" + OrganizationNames.key(initiative.name());
             Evidence initiativeEvidence = evidence(at, initiative.source());
-            Map<String, Object> initiativeProperties = new HashMap<>();
-            initiativeProperties.put("name", initiative.name());
-            initiativeProperties.put("description", initiative.description());
+            Map<String, Object> initiativeProperties = properties(
+                    "name", initiative.name(),
+                    "description", initiative.description());
             batch.node(NodeLabel.INITIATIVE, initiativeId, initiativeProperties, initiativeEvidence, at);
             batch.edge(
                     RelationshipType.HAS_INITIATIVE,
@@ -387,10 +387,10 @@ public final class DatasetMapper {
                 continue;
             }
             Evidence evidence = evidence(where, record.source());
-            Map<String, Object> properties = new HashMap<>();
-            properties.put("name", record.name());
-            properties.put("kind", record.kind());
-            properties.put("description", record.description());
+            Map<String, Object> properties = properties(
+                    "name", record.name(),
+                    "kind", record.kind(),
+                    "description", record.description());
             var node = batch.node(NodeLabel.PROGRAMME, record.id(), properties, evidence, where);
             node.aliases().addAll(record.aliases());
             organizationEdges(
@@ -419,11 +419,11 @@ public final class DatasetMapper {
                 continue;
             }
             Evidence evidence = evidence(where, record.source());
-            Map<String, Object> properties = new HashMap<>();
-            properties.put("name", record.name());
-            properties.put("kind", record.kind());
-            properties.put("address", record.address());
-            properties.put("description", record.description());
+            Map<String, Object> properties = properties(
+                    "name", record.name(),
+                    "kind", record.kind(),
+                    "address", record.address(),
+                    "description", record.description());
             var node = batch.node(NodeLabel.FACILITY, record.id(), properties, evidence, where);
             node.aliases().addAll(record.aliases());
             organizationEdges(
@@ -447,9 +447,9 @@ public final class DatasetMapper {
                 continue;
             }
             Evidence evidence = evidence(where, record.source());
-            Map<String, Object> properties = new HashMap<>();
-            properties.put("title", record.title());
-            properties.put("kind", record.kind());
+            Map<String, Object> properties = properties(
+                    "title", record.title(),
+                    "kind", record.kind());
             if (record.period() != null) {
                 properties.put("periodFrom", record.period().get("from"));
                 properties.put("periodTo", record.period().get("to"));
@@ -488,11 +488,11 @@ public final class DatasetMapper {
         String itemId = idPrefix + ":"
                 + (item.number() != null ? clauseNumber(item.number()) : OrganizationNames.key(item.title()));
         Evidence evidence = evidence(where, item.source());
-        Map<String, Object> properties = new HashMap<>();
-        properties.put("number", item.number());
-        properties.put("kind", item.kind());
-        properties.put("title", item.title());
-        properties.put("description", item.description());
+        Map<String, Object> properties = properties(
+                "number", item.number(),
+                "kind", item.kind(),
+                "title", item.title(),
+                "description", item.description());
         batch.node(NodeLabel.PLAN_ITEM, itemId, properties, evidence, where);
         batch.edge(RelationshipType.HAS_ITEM, parentLabel, parent, NodeLabel.PLAN_ITEM, itemId, Map.of(), evidence);
         for (int i = 0; i < item.programmes().size(); i++) {
@@ -542,13 +542,13 @@ public final class DatasetMapper {
             }
             String kpiId = owner + ":kpi:" + OrganizationNames.key(kpi.indicator());
             Evidence evidence = evidence(at, kpi.source());
-            Map<String, Object> properties = new HashMap<>();
-            properties.put("indicator", kpi.indicator());
-            properties.put("target", kpi.target());
-            properties.put("unit", kpi.unit());
-            properties.put("targetYear", kpi.targetYear());
-            properties.put("baseline", kpi.baseline());
-            properties.put("baselineYear", kpi.baselineYear());
+            Map<String, Object> properties = properties(
+                    "indicator", kpi.indicator(),
+                    "target", kpi.target(),
+                    "unit", kpi.unit(),
+                    "targetYear", kpi.targetYear(),
+                    "baseline", kpi.baseline(),
+                    "baselineYear", kpi.baselineYear());
             batch.node(NodeLabel.KPI, kpiId, properties, evidence, at);
             batch.edge(RelationshipType.HAS_KPI, ownerLabel, owner, NodeLabel.KPI, kpiId, Map.of(), evidence);
         }
@@ -563,9 +563,9 @@ public final class DatasetMapper {
             if (!id(where, record.id()) | !required(where, "name", record.name())) {
                 continue;
             }
-            Map<String, Object> properties = new HashMap<>();
-            properties.put("name", record.name());
-            properties.put("nameEn", record.nameEn());
+            Map<String, Object> properties = properties(
+                    "name", record.name(),
+                    "nameEn", record.nameEn());
             batch.node(NodeLabel.FIELD, record.id(), properties, evidence(where, record.source()), where);
         }
     }
@@ -616,9 +616,9 @@ public final class DatasetMapper {
                 continue;
             }
             Evidence evidence = evidence(where, record.source());
-            Map<String, Object> properties = new HashMap<>();
-            properties.put("name", record.name());
-            properties.put("kind", record.kind());
+            Map<String, Object> properties = properties(
+                    "name", record.name(),
+                    "kind", record.kind());
             batch.node(NodeLabel.PLACE, record.id(), properties, evidence, where);
             if (record.partOf() != null) {
                 reference(NodeLabel.PLACE, record.partOf(), where + ".partOf");
@@ -635,6 +635,15 @@ public final class DatasetMapper {
     }
 
     // ---- helpers
+
+    /** A map of property names to values, nulls allowed (a property the record does not state). */
+    private static Map<String, Object> properties(Object... namesAndValues) {
+        Map<String, Object> properties = new HashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            properties.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return properties;
+    }
 
     /** Half-width digits and brackets, circled numbers kept: （１）① becomes (1)①. */
     public static String clauseNumber(String number) {
