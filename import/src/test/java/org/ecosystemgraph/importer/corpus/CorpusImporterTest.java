@@ -41,11 +41,11 @@ class CorpusImporterTest {
         assertThat(rows("MATCH (o:Organization)-[:SOURCED_FROM]->(d:Document)"
                         + " WITH d, count(o) AS n RETURN d.id + ' ' + toString(n) AS row ORDER BY row"))
                 .containsExactly(
-                        "miyagi-business-environment-2005 105",
-                        "sendai-growth-strategy-2023 24",
+                        "miyagi-business-environment-2005 109",
+                        "sendai-growth-strategy-2023 28",
                         "sendai-tohoku-agreement-2021 11",
-                        "tohoku-deeptech-ecosystem-2025 178",
-                        "tohoku-innovation-declaration-2024 14");
+                        "tohoku-deeptech-ecosystem-2025 180",
+                        "tohoku-innovation-declaration-2024 15");
     }
 
     @Test
