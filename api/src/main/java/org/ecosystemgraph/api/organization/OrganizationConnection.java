@@ -1,0 +1,11 @@
+package org.ecosystemgraph.api.organization;
+
+import java.util.List;
+
+/** A page of organizations, Relay style. */
+record OrganizationConnection(List<Edge> edges, PageInfo pageInfo, int totalCount) {
+
+    record Edge(String cursor, Organization node) {}
+
+    record PageInfo(boolean hasNextPage, String endCursor) {}
+}

@@ -1,0 +1,141 @@
+package org.ecosystemgraph.api.organization;
+
+import graphql.execution.DataFetcherResult;
+import graphql.schema.DataFetchingEnvironment;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.ecosystemgraph.api.agreement.Agreement;
+import org.ecosystemgraph.api.graph.Answers;
+import org.ecosystemgraph.api.graph.Names;
+import org.ecosystemgraph.api.source.Source;
+import org.ecosystemgraph.api.supportfunction.SupportFunction;
+import org.ecosystemgraph.model.OrganizationNames;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/** The Organization type: look-up by any name, filtered pages, and its functions, memberships and sources. */
+@Controller
+class OrganizationController {
+
+    static final int MAX_PAGE = 100;
+
+    private final OrganizationRepository organizations;
+    private final Names names;
+
+    OrganizationController(OrganizationRepository organizations, Names names) {
+        this.organizations = organizations;
+        this.names = names;
+    }
+
+    @QueryMapping
+    DataFetcherResult<Organization> organization(
+            @Argument String id, @Argument String name, DataFetchingEnvironment environment) {
+        String wanted = id != null ? id : name;
+        if (wanted == null) {
+            return Answers.badRequest(null, environment, "Give the organization's id or name");
+        }
+        return names.organization(wanted)
+                .flatMap(organizations::byId)
+                .map(Answers::of)
+                .orElseGet(() -> Answers.notFound(null, environment, "No organization is known as '" + wanted + "'"));
+    }
+
+    @QueryMapping
+    DataFetcherResult<OrganizationConnection> organizations(
+            @Argument OrganizationFilter filter,
+            @Argument Integer first,
+            @Argument String after,
+            DataFetchingEnvironment environment) {
+        int size = first == null ? 20 : first;
+        var empty = new OrganizationConnection(List.of(), new OrganizationConnection.PageInfo(false, null), 0);
+        if (size < 0 || size > MAX_PAGE) {
+            return Answers.badRequest(empty, environment, "first must be between 0 and " + MAX_PAGE);
+        }
+        Map<String, Object> conditions = new HashMap<>();
+        var f = filter == null ? new OrganizationFilter(null, null, null, null, null, null, null) : filter;
+        conditions.put("sector", f.sector() == null ? null : f.sector().name());
+        conditions.put("kind", f.kind());
+        conditions.put("nameContains", f.nameContains() == null ? null : OrganizationNames.clean(f.nameContains()));
+        conditions.put("prefecture", f.prefecture());
+        conditions.put("city", f.city());
+        conditions.put("function", null);
+        conditions.put("consortium", null);
+        if (f.supportFunction() != null) {
+            var code = names.supportFunction(f.supportFunction());
+            if (code.isEmpty()) {
+                return Answers.notFound(
+                        empty, environment, "No support function is known as '" + f.supportFunction() + "'");
+            }
+            conditions.put("function", code.get());
+        }
+        if (f.memberOf() != null) {
+            var consortium = names.organization(f.memberOf());
+            if (consortium.isEmpty()) {
+                return Answers.notFound(empty, environment, "No consortium is known as '" + f.memberOf() + "'");
+            }
+            conditions.put("consortium", consortium.get());
+        }
+        var page = organizations.filtered(conditions, size, decode(after));
+        List<OrganizationConnection.Edge> edges = page.organizations().stream()
+                .map(o -> new OrganizationConnection.Edge(encode(o.id()), o))
+                .toList();
+        return Answers.of(new OrganizationConnection(
+                edges,
+                new OrganizationConnection.PageInfo(
+                        page.more(),
+                        edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor()),
+                page.total()));
+    }
+
+    @BatchMapping
+    Map<Organization, List<SupportFunction>> supportFunctions(List<Organization> list) {
+        return byOrganization(list, organizations::supportFunctions);
+    }
+
+    @BatchMapping
+    Map<Organization, List<Membership>> memberships(List<Organization> list) {
+        return byOrganization(list, organizations::memberships);
+    }
+
+    @BatchMapping
+    Map<Organization, List<Agreement>> agreements(List<Organization> list) {
+        return byOrganization(list, organizations::agreements);
+    }
+
+    @BatchMapping
+    Map<Organization, List<Source>> sources(List<Organization> list) {
+        return byOrganization(list, organizations::sources);
+    }
+
+    /** Spreads what one query loaded for many organizations back over them; none loaded means an empty list. */
+    static <T> Map<Organization, List<T>> byOrganization(
+            List<Organization> list, Function<List<String>, Map<String, List<T>>> load) {
+        Map<String, List<T>> loaded =
+                load.apply(list.stream().map(Organization::id).distinct().toList());
+        Map<Organization, List<T>> result = new LinkedHashMap<>();
+        list.forEach(o -> result.put(o, loaded.getOrDefault(o.id(), List.of())));
+        return result;
+    }
+
+    private static String encode(String id) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(id.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String decode(String cursor) {
+        if (cursor == null || cursor.isEmpty()) {
+            return null;
+        }
+        try {
+            return new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,161 @@
+package org.ecosystemgraph.api.organization;
+
+import static org.ecosystemgraph.api.graph.GraphRecords.nodeSources;
+import static org.ecosystemgraph.api.graph.GraphRecords.organization;
+import static org.ecosystemgraph.api.graph.GraphRecords.relationshipSources;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.ecosystemgraph.api.agreement.Agreement;
+import org.ecosystemgraph.api.consortium.Consortium;
+import org.ecosystemgraph.api.graph.GraphRecords;
+import org.ecosystemgraph.api.source.Source;
+import org.ecosystemgraph.api.supportfunction.SupportFunction;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Organizations and what hangs off them, each read one query for a whole list of organizations. */
+@Repository
+@Transactional(readOnly = true)
+public class OrganizationRepository {
+
+    /** One page of a filtered list: the organizations and how many match in all. */
+    record Page(List<Organization> organizations, int total, boolean more) {}
+
+    private final Neo4jClient neo4j;
+
+    OrganizationRepository(Neo4jClient neo4j) {
+        this.neo4j = neo4j;
+    }
+
+    public Optional<Organization> byId(String id) {
+        return neo4j.query("MATCH (o:Organization {id: $id}) RETURN o")
+                .bind(id)
+                .to("id")
+                .fetchAs(Organization.class)
+                .mappedBy((types, record) -> organization(record.get("o")))
+                .one();
+    }
+
+    public List<Organization> providers(Collection<String> functionCodes) {
+        return List.copyOf(neo4j.query("""
+                        MATCH (o:Organization)-[:PROVIDES]->(:SupportFunction)-[:BROADER*0..]->(f:SupportFunction)
+                        WHERE f.code IN $codes
+                        RETURN DISTINCT o ORDER BY o.name
+                        """)
+                .bind(List.copyOf(functionCodes))
+                .to("codes")
+                .fetchAs(Organization.class)
+                .mappedBy((types, record) -> organization(record.get("o")))
+                .all());
+    }
+
+    Page filtered(Map<String, Object> conditions, int first, String after) {
+        Map<String, Object> parameters = new HashMap<>(conditions);
+        parameters.put("first", first);
+        parameters.put("after", after == null ? "" : after);
+        return neo4j.query("""
+                        MATCH (o:Organization)
+                        WHERE ($sector IS NULL OR o.sector = $sector)
+                          AND ($kind IS NULL OR $kind IN o.kinds)
+                          AND ($function IS NULL OR EXISTS {
+                                (o)-[:PROVIDES]->(:SupportFunction)-[:BROADER*0..]->(:SupportFunction {code: $function}) })
+                          AND ($consortium IS NULL OR EXISTS { (o)-[:MEMBER_OF]->(:Organization {id: $consortium}) })
+                          AND ($nameContains IS NULL OR o.name CONTAINS $nameContains
+                               OR any(alias IN coalesce(o.aliases, []) WHERE alias CONTAINS $nameContains))
+                          AND ($prefecture IS NULL OR EXISTS {
+                                (o)-[:LOCATED_IN]->(:Place)-[:WITHIN*0..]->(p:Place)
+                                WHERE p.id = $prefecture OR p.name = $prefecture })
+                          AND ($city IS NULL OR EXISTS {
+                                (o)-[:LOCATED_IN]->(:Place)-[:WITHIN*0..]->(p:Place)
+                                WHERE p.id = $city OR p.name = $city })
+                        WITH o ORDER BY o.id
+                        WITH collect(o) AS matching
+                        WITH matching, [o IN matching WHERE o.id > $after] AS rest
+                        RETURN size(matching) AS total, rest[0..$first] AS page, size(rest) > $first AS more
+                        """)
+                .bindAll(parameters)
+                .fetchAs(Page.class)
+                .mappedBy((types, record) -> new Page(
+                        record.get("page").asList(GraphRecords::organization),
+                        record.get("total").asInt(),
+                        record.get("more").asBoolean()))
+                .one()
+                .orElseThrow();
+    }
+
+    Map<String, List<SupportFunction>> supportFunctions(List<String> ids) {
+        return grouped(
+                """
+                MATCH (o:Organization)-[:PROVIDES]->(f:SupportFunction) WHERE o.id IN $ids
+                OPTIONAL MATCH (f)-[:BROADER]->(b)
+                RETURN o.id AS owner, f, b.code AS broader ORDER BY f.code
+                """,
+                ids,
+                record -> new SupportFunction(
+                        record.get("f").get("code").asString(),
+                        record.get("f").get("label").asString(),
+                        GraphRecords.string(record.get("f").get("labelEn")),
+                        GraphRecords.string(record.get("broader"))));
+    }
+
+    Map<String, List<Membership>> memberships(List<String> ids) {
+        return grouped(
+                """
+                MATCH (o:Organization)-[m:MEMBER_OF]->(c:Organization) WHERE o.id IN $ids
+                RETURN o.id AS owner, o, m, c ORDER BY c.name
+                """,
+                ids,
+                record -> new Membership(
+                        organization(record.get("o")),
+                        Consortium.of(record.get("c")),
+                        GraphRecords.string(record.get("m").get("role")),
+                        GraphRecords.string(record.get("m").get("sectorColumn")),
+                        relationshipSources(
+                                record.get("m").get("sources"), record.get("m").get("quotes"))));
+    }
+
+    Map<String, List<Agreement>> agreements(List<String> ids) {
+        return grouped(
+                """
+                MATCH (o:Organization)-[:PARTY_TO]->(a:Agreement) WHERE o.id IN $ids
+                RETURN o.id AS owner, a ORDER BY a.signedOn
+                """, ids, record -> org.ecosystemgraph.api.agreement.AgreementRepository.agreement(record.get("a")));
+    }
+
+    public Map<String, List<Source>> sources(List<String> ids) {
+        Map<String, List<Source>> result = new LinkedHashMap<>();
+        neo4j.query("""
+                        MATCH (n)-[s:SOURCED_FROM]->(d:Document) WHERE n.id IN $ids
+                        RETURN n.id AS owner, collect({document: d.id, lines: s.lines, quotes: s.quotes}) AS statements
+                        """)
+                .bind(ids)
+                .to("ids")
+                .fetchAs(Object.class)
+                .mappedBy((types, record) ->
+                        result.put(record.get("owner").asString(), nodeSources(record.get("statements"))))
+                .all();
+        return result;
+    }
+
+    private <T> Map<String, List<T>> grouped(
+            String cypher, List<String> ids, java.util.function.Function<org.neo4j.driver.Record, T> mapper) {
+        Map<String, List<T>> result = new LinkedHashMap<>();
+        neo4j.query(cypher)
+                .bind(ids)
+                .to("ids")
+                .fetchAs(Object.class)
+                .mappedBy((types, record) -> {
+                    result.computeIfAbsent(record.get("owner").asString(), k -> new java.util.ArrayList<>())
+                            .add(mapper.apply(record));
+                    return Boolean.TRUE;
+                })
+                .all();
+        return result;
+    }
+}

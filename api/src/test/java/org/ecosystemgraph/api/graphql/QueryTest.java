@@ -1,0 +1,273 @@
+package org.ecosystemgraph.api.graphql;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.ecosystemgraph.api.ApiTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/** The questions of the GraphQL contract, over HTTP, answered from the bundled documents. */
+@Import(CypherStatementCounter.class)
+class QueryTest extends ApiTest {
+
+    @LocalServerPort
+    int port;
+
+    private HttpGraphQlTester graphQl;
+
+    @BeforeEach
+    void client() {
+        graphQl = HttpGraphQlTester.create(WebTestClient.bindToServer()
+                .baseUrl("http://localhost:" + port + "/graphql")
+                .build());
+    }
+
+    @Test
+    void support_providers_of_technology_transfer_include_the_five_bodies_of_table_2() {
+        List<String> byLabel = graphQl.documentName("supportProviders")
+                .variable("function", "技術移転支援")
+                .execute()
+                .path("supportProviders[*].name")
+                .entityList(String.class)
+                .get();
+        assertThat(byLabel).contains("宮城県産業技術総合センター", "宮城県知的所有権センター", "東北テクノアーチ", "東北大学 未来科学技術共同研究センター", "発明協会宮城県支部");
+        List<String> byCode = graphQl.documentName("supportProviders")
+                .variable("function", "TECHNOLOGY_TRANSFER")
+                .execute()
+                .path("supportProviders[*].name")
+                .entityList(String.class)
+                .get();
+        assertThat(byCode).isEqualTo(byLabel);
+        // 特許情報提供支援 is narrower than 技術移転支援: its providers count as technology-transfer providers.
+        List<String> patentInformation = graphQl.documentName("supportProviders")
+                .variable("function", "特許情報提供支援")
+                .execute()
+                .path("supportProviders[*].name")
+                .entityList(String.class)
+                .get();
+        assertThat(byLabel).containsAll(patentInformation);
+    }
+
+    @Test
+    void masp_by_its_abbreviation_has_22_schools_led_by_tohoku_university() {
+        var consortium =
+                graphQl.documentName("consortium").variable("name", "MASP").execute();
+        consortium.path("consortium.name").entity(String.class).isEqualTo("みちのくアカデミア発スタートアップ共創プラットフォーム");
+        consortium.path("consortium.memberCount").entity(Integer.class).isEqualTo(22);
+        consortium.path("consortium.members").entityList(Object.class).hasSize(22);
+        consortium
+                .path("consortium.members[0].organization.name")
+                .entity(String.class)
+                .isEqualTo("東北大学");
+        consortium.path("consortium.members[0].role").entity(String.class).isEqualTo("主幹校");
+    }
+
+    @Test
+    void tap_in_full_width_letters_has_its_ten_members_with_sources() {
+        var consortium =
+                graphQl.documentName("consortium").variable("name", "ＴＡＰ").execute();
+        consortium.path("consortium.members").entityList(Object.class).hasSize(10);
+        consortium
+                .path("consortium.members[*].sources[0].document.id")
+                .entityList(String.class)
+                .contains("tohoku-innovation-declaration-2024");
+    }
+
+    @Test
+    void every_spelling_of_an_organization_finds_the_same_one() {
+        for (String spelling : List.of("(社)みやぎ工業会", "一般社団法人みやぎ工業会", "みやぎ工業会")) {
+            graphQl.documentName("organization")
+                    .variable("name", spelling)
+                    .execute()
+                    .path("organization.name")
+                    .entity(String.class)
+                    .isEqualTo("みやぎ工業会");
+        }
+        graphQl.documentName("organization")
+                .variable("name", "Spurcle")
+                .execute()
+                .path("organization.name")
+                .entity(String.class)
+                .isEqualTo("スパークル");
+        graphQl.documentName("organization")
+                .variable("name", "(株)東北テクノアーチ")
+                .execute()
+                .path("organization.supportFunctions[*].code")
+                .entityList(String.class)
+                .contains("TECHNOLOGY_TRANSFER");
+    }
+
+    @Test
+    void an_unknown_name_gives_null_and_says_so() {
+        graphQl.documentName("organization")
+                .variable("name", "存在しない機構")
+                .execute()
+                .errors()
+                .satisfy(errors -> {
+                    assertThat(errors).singleElement().satisfies(error -> {
+                        assertThat(error.getMessage()).isEqualTo("No organization is known as '存在しない機構'");
+                        assertThat(error.getErrorType()).isEqualTo(ErrorType.NOT_FOUND);
+                    });
+                })
+                .path("organization")
+                .valueIsNull();
+    }
+
+    @Test
+    void the_agreement_of_sendai_and_tohoku_university_has_six_clauses_and_a_predecessor() {
+        var agreements = graphQl.documentName("agreements")
+                .variable("party", "国立大学法人東北大学")
+                .execute();
+        agreements.path("agreements[0].title").entity(String.class).isEqualTo("仙台市と東北大学との地域経済発展に関する協定");
+        agreements.path("agreements[0].validFrom").entity(String.class).isEqualTo("2021-04-01");
+        agreements.path("agreements[0].validTo").entity(String.class).isEqualTo("2024-03-31");
+        agreements
+                .path("agreements[0].clauses[*].number")
+                .entityList(String.class)
+                .containsExactly("1(1)①", "1(1)②", "1(2)①", "1(2)②", "1(3)①", "1(3)②");
+        agreements.path("agreements[0].clauses[5].contact").entity(String.class).isEqualTo("経済局産業振興課");
+        agreements
+                .path("agreements[0].predecessor.title")
+                .entity(String.class)
+                .isEqualTo("東北大学青葉山新キャンパス地区における研究開発施設の立地促進に関する協定");
+        agreements
+                .path("agreements[0].parties[*].name")
+                .entityList(String.class)
+                .containsExactly("仙台市", "東北大学");
+    }
+
+    @Test
+    void clean_planet_reaches_venture_capital_through_tohoku_university() {
+        var connections = graphQl.documentName("connections")
+                .variable("from", "グリーンプラネット")
+                .variable("toKind", "VENTURE_CAPITAL")
+                .variable("limit", 5)
+                .execute();
+        List<Map<String, Object>> paths = connections.path("connections").entityList(Map.class).get().stream()
+                .map(path -> (Map<String, Object>) path)
+                .toList();
+        List<Integer> lengths = paths.stream()
+                .map(path -> ((Number) path.get("length")).intValue())
+                .toList();
+        assertThat(lengths).hasSize(5).isSorted().startsWith(3);
+        connections.path("connections[0].nodes[0].name").entity(String.class).isEqualTo("クリーンプラネット");
+        connections.path("connections[0].nodes[1].name").entity(String.class).isEqualTo("東北大学");
+        connections
+                .path("connections[0].relationships[0].type")
+                .entity(String.class)
+                .isEqualTo("SPUN_OFF_FROM");
+        connections
+                .path("connections[0].relationships[0].sources[0].document.id")
+                .entity(String.class)
+                .isEqualTo("tohoku-deeptech-ecosystem-2025");
+        // The path the documents suggest: spin-off, the Sendai council, and スパークル, a VC member of it.
+        connections
+                .path("connections[*].nodes[3].name")
+                .entityList(String.class)
+                .contains("スパークル");
+    }
+
+    @Test
+    void partners_for_a_need_provide_it_and_say_why() {
+        var partners = graphQl.documentName("partners")
+                .variable("for", "クリーンプラネット")
+                .variable("needs", List.of("技術移転支援"))
+                .variable("limit", 10)
+                .execute();
+        partners.path("partners[*].reasons")
+                .entityList(List.class)
+                .satisfies(reasons ->
+                        assertThat(reasons).allSatisfy(r -> assertThat(r).contains("provides 技術移転支援")));
+        partners.path("partners[*].organization.name").entityList(String.class).contains("東北テクノアーチ");
+        graphQl.documentName("partners")
+                .variable("for", "仙台市")
+                .variable("needs", List.of("放射光"))
+                .execute()
+                .path("partners[0].reasons")
+                .entityList(String.class)
+                .contains("works in 次世代放射光");
+    }
+
+    @Test
+    void search_finds_japanese_and_romaji_names() {
+        graphQl.documentName("search")
+                .variable("text", "東北大学")
+                .execute()
+                .path("search[0].name")
+                .entity(String.class)
+                .isEqualTo("東北大学");
+        graphQl.documentName("search")
+                .variable("text", "spurcle")
+                .execute()
+                .path("search[0].name")
+                .entity(String.class)
+                .isEqualTo("スパークル");
+    }
+
+    @Test
+    void organizations_filter_and_page_with_cursors() {
+        var first = graphQl.documentName("organizations")
+                .variable("filter", Map.of("sector", "FINANCE", "kind", "VENTURE_CAPITAL"))
+                .variable("first", 2)
+                .execute();
+        int total = first.path("organizations.totalCount").entity(Integer.class).get();
+        assertThat(total).isGreaterThan(2);
+        String cursor = first.path("organizations.pageInfo.endCursor")
+                .entity(String.class)
+                .get();
+        var rest = graphQl.documentName("organizations")
+                .variable("filter", Map.of("sector", "FINANCE", "kind", "VENTURE_CAPITAL"))
+                .variable("first", 100)
+                .variable("after", cursor)
+                .execute();
+        rest.path("organizations.edges").entityList(Object.class).hasSize(total - 2);
+        rest.path("organizations.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(false);
+        graphQl.documentName("organizations")
+                .variable("filter", Map.of("memberOf", "TAP", "sector", "GOVERNMENT"))
+                .execute()
+                .path("organizations.edges[*].node.name")
+                .entityList(String.class)
+                .satisfies(names -> assertThat(names).containsExactlyInAnyOrder("宮城県", "仙台市", "東北経済産業局"));
+    }
+
+    @Test
+    void nested_fields_cost_a_fixed_number_of_statements_whatever_the_list_size() {
+        CypherStatementCounter.reset();
+        graphQl.documentName("everythingNested")
+                .execute()
+                .path("organizations.edges")
+                .entityList(Object.class)
+                .hasSize(100);
+        // One statement for the page, one per nested field for all 100 organizations at once.
+        assertThat(CypherStatementCounter.count()).isLessThanOrEqualTo(10);
+    }
+
+    @Test
+    void a_too_deep_or_too_large_request_is_refused_without_running_cypher() {
+        CypherStatementCounter.reset();
+        String deep = "{ organizations { edges { node { memberships { consortium { members { organization {"
+                + " memberships { consortium { members { organization { memberships { consortium { name }"
+                + " } } } } } } } } } } } } }";
+        graphQl.document(deep)
+                .execute()
+                .errors()
+                .satisfy(errors -> assertThat(errors)
+                        .isNotEmpty()
+                        .allSatisfy(error -> assertThat(error.getMessage()).containsIgnoringCase("depth")));
+        assertThat(CypherStatementCounter.count()).isZero();
+        graphQl.documentName("organizations")
+                .variable("first", 1000)
+                .execute()
+                .errors()
+                .satisfy(errors -> assertThat(errors)
+                        .singleElement()
+                        .satisfies(error -> assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST)));
+    }
+}
