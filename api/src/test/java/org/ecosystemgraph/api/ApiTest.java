@@ -25,6 +25,7 @@ public abstract class ApiTest {
         Path dataDir = Files.createTempDirectory("api-test-neo4j");
         registry.add("kg.embedded.data-dir", dataDir::toString);
         registry.add("kg.embedded.bolt-port", () -> "0");
+        registry.add("kg.bench.count-statements", () -> "true");
     }
 
     @Autowired

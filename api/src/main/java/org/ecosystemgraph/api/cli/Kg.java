@@ -9,7 +9,13 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "ecosystem-graph 0.1.0",
         description = "A knowledge graph of the industry-academia-government-finance (産学官金) network of Tohoku.",
-        subcommands = {ServeCommand.class, ExtractCommand.class, ImportCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {
+            ServeCommand.class,
+            ExtractCommand.class,
+            ImportCommand.class,
+            BenchCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public final class Kg {
 
     /** The command line with its error handling: failures are printed as a sentence, without a stack trace; exit 1. */

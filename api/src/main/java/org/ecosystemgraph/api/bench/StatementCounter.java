@@ -1,27 +1,29 @@
-package org.ecosystemgraph.api.graphql;
+package org.ecosystemgraph.api.bench;
 
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.Transaction;
 import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
-/** Counts the Cypher statements the application sends, by wrapping the driver the way a profiler would. */
-@TestConfiguration(proxyBeanMethods = false)
-public class CypherStatementCounter {
+/**
+ * Counts the Cypher statements the application sends, by wrapping the driver's sessions and transactions. Switched
+ * on for benchmarks and tests only ({@code kg.bench.count-statements=true}); it costs a proxy call per statement.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty("kg.bench.count-statements")
+public class StatementCounter {
 
-    private static final AtomicInteger STATEMENTS = new AtomicInteger();
+    private static final AtomicLong STATEMENTS = new AtomicLong();
 
-    public static void reset() {
-        STATEMENTS.set(0);
-    }
-
-    public static int count() {
+    /** Statements sent since the application started. */
+    public static long count() {
         return STATEMENTS.get();
     }
 

@@ -1,0 +1,130 @@
+package org.ecosystemgraph.api.cli;
+
+import java.io.PrintWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.ecosystemgraph.api.EcosystemGraphApplication;
+import org.ecosystemgraph.api.bench.StatementCounter;
+import org.springframework.boot.actuate.health.HealthIndicator;
+import org.springframework.boot.actuate.health.Status;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * Measures the GraphQL API on the bundled corpus: for each root field, the latency over HTTP (p50, p99) and the Cypher
+ * statements one request costs. Starts its own application on a throw-away embedded database; prints figures and
+ * asserts nothing.
+ */
+@Command(
+        name = "bench",
+        mixinStandardHelpOptions = true,
+        description = "Measure latency and Cypher statements per request of each GraphQL root field (bundled corpus).")
+class BenchCommand implements Callable<Integer> {
+
+    /** A representative request for each root field of the schema. */
+    static final Map<String, String> ROOT_FIELDS = new LinkedHashMap<>();
+
+    static {
+        ROOT_FIELDS.put("organization", "{ organization(name: \"東北大学\") { name sector kinds memberships { role } } }");
+        ROOT_FIELDS.put(
+                "organizations",
+                "{ organizations(filter: {sector: FINANCE}, first: 20) { totalCount edges { node { name } } } }");
+        ROOT_FIELDS.put("supportFunctions", "{ supportFunctions { code label } }");
+        ROOT_FIELDS.put("supportProviders", "{ supportProviders(function: \"技術移転支援\") { name sector } }");
+        ROOT_FIELDS.put("consortium", "{ consortium(name: \"MASP\") { name members { organization { name } role } } }");
+        ROOT_FIELDS.put("agreements", "{ agreements(party: \"東北大学\") { title clauses { number } parties { name } } }");
+        ROOT_FIELDS.put(
+                "connections",
+                "{ connections(from: \"クリーンプラネット\", toKind: \"VENTURE_CAPITAL\") { length nodes { name } } }");
+        ROOT_FIELDS.put(
+                "partners", "{ partners(for: \"クリーンプラネット\", needs: [\"技術移転支援\"]) { organization { name } score } }");
+        ROOT_FIELDS.put("search", "{ search(text: \"東北大学\") { name score } }");
+    }
+
+    @Option(names = "--requests", description = "measured requests per field (default: 200)")
+    int requests = 200;
+
+    @Option(names = "--warmup", description = "unmeasured requests per field first (default: 50)")
+    int warmup = 50;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        Path dataDir = Files.createTempDirectory("kg-bench-neo4j");
+        out.println("Starting the application on a throw-away embedded database (" + dataDir + ") ...");
+        out.flush();
+        try (var context = new SpringApplicationBuilder(EcosystemGraphApplication.class)
+                .logStartupInfo(false)
+                .run(
+                        "--server.port=0",
+                        "--kg.embedded.bolt-port=0",
+                        "--kg.embedded.data-dir=" + dataDir,
+                        "--kg.bench.count-statements=true",
+                        "--logging.level.org.ecosystemgraph=warn")) {
+            HealthIndicator graph = context.getBean("graph", HealthIndicator.class);
+            while (!graph.health().getStatus().equals(Status.UP)) {
+                Thread.sleep(200);
+            }
+            int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+            HttpClient http = HttpClient.newHttpClient();
+            out.printf(
+                    "%nGraphQL root fields over HTTP, %d requests each after %d warm-up, %d cores:%n",
+                    requests, warmup, Runtime.getRuntime().availableProcessors());
+            out.printf("  %-18s %9s %9s %12s%n", "field", "p50 ms", "p99 ms", "statements");
+            for (var field : ROOT_FIELDS.entrySet()) {
+                HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"query\":" + json(field.getValue()) + "}"))
+                        .build();
+                for (int i = 0; i < warmup; i++) {
+                    send(http, request, field.getKey());
+                }
+                long[] nanos = new long[requests];
+                long statementsBefore = StatementCounter.count();
+                for (int i = 0; i < requests; i++) {
+                    long started = System.nanoTime();
+                    send(http, request, field.getKey());
+                    nanos[i] = System.nanoTime() - started;
+                }
+                double statements = (double) (StatementCounter.count() - statementsBefore) / requests;
+                Arrays.sort(nanos);
+                out.printf(
+                        "  %-18s %9.2f %9.2f %12.1f%n",
+                        field.getKey(), millis(nanos, 0.50), millis(nanos, 0.99), statements);
+                out.flush();
+            }
+        }
+        return 0;
+    }
+
+    private static void send(HttpClient http, HttpRequest request, String field) throws Exception {
+        var response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200 || response.body().contains("\"errors\"")) {
+            throw new CommandException(field + " failed: " + response.statusCode() + " " + response.body());
+        }
+    }
+
+    private static double millis(long[] sorted, double quantile) {
+        int index = Math.min(sorted.length - 1, (int) Math.ceil(quantile * sorted.length) - 1);
+        return sorted[Math.max(0, index)] / 1_000_000.0;
+    }
+
+    private static String json(String text) {
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+}

@@ -1,0 +1,71 @@
+package org.ecosystemgraph.api.graphql;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.ecosystemgraph.api.ApiTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The GraphQL-over-HTTP rules a client relies on: media types, status codes, no internals in errors. */
+class GraphQlOverHttpTest extends ApiTest {
+
+    @LocalServerPort
+    int port;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private HttpResponse<String> post(String contentType, String accept, String body) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
+                .header("Content-Type", contentType)
+                .header("Accept", accept)
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void answers_in_the_graphql_response_media_type_when_asked_for_it() throws Exception {
+        var response = post(
+                "application/json",
+                "application/graphql-response+json",
+                "{\"query\":\"{ organization(name: \\\"東北大学\\\") { name sector } }\"}");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type").orElseThrow())
+                .startsWith("application/graphql-response+json");
+        assertThat(response.body()).contains("\"name\":\"東北大学\"", "\"sector\":\"ACADEMIA\"");
+    }
+
+    @Test
+    void a_body_that_is_not_json_is_a_bad_request() throws Exception {
+        var response = post("application/json", "application/graphql-response+json", "{query: nope");
+        assertThat(response.statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void a_document_that_does_not_parse_is_refused_with_400_and_no_internals() throws Exception {
+        var response =
+                post("application/json", "application/graphql-response+json", "{\"query\":\"{ organization( \"}");
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("errors").doesNotContain("Exception", "at org.", "MATCH");
+    }
+
+    @Test
+    void hostile_text_in_arguments_is_only_ever_a_value() throws Exception {
+        var response = post(
+                "application/json",
+                "application/json",
+                "{\"query\":\"query($n: String!) { organization(name: $n) { name } search(text: $n) { name } }\","
+                        + "\"variables\":{\"n\":\"x') MATCH (n) DETACH DELETE n //\"}}");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("No organization is known as").doesNotContain("Exception", "MATCH (o");
+        var still = post(
+                "application/json",
+                "application/json",
+                "{\"query\":\"{ organization(name: \\\"東北大学\\\") { name } }\"}");
+        assertThat(still.body()).contains("\"name\":\"東北大学\"");
+    }
+}
