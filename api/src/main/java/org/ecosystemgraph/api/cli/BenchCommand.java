@@ -75,6 +75,7 @@ class BenchCommand implements Callable<Integer> {
                         "--kg.embedded.bolt-port=0",
                         "--kg.embedded.data-dir=" + dataDir,
                         "--kg.bench.count-statements=true",
+                        "--kg.serve.banner=false",
                         "--logging.level.org.ecosystemgraph=warn")) {
             HealthIndicator graph = context.getBean("graph", HealthIndicator.class);
             while (!graph.health().getStatus().equals(Status.UP)) {

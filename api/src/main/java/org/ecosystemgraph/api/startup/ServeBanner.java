@@ -2,6 +2,7 @@ package org.ecosystemgraph.api.startup;
 
 import org.ecosystemgraph.api.browser.BrowserLink;
 import org.ecosystemgraph.api.database.DatabaseEndpoint;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.event.EventListener;
@@ -10,6 +11,7 @@ import org.springframework.stereotype.Component;
 /** Tells the person who ran {@code ./kg serve} where everything is, once the graph is ready. */
 @Component
 @ConditionalOnWebApplication
+@ConditionalOnProperty(name = "kg.serve.banner", matchIfMissing = true)
 class ServeBanner {
 
     private final WebServerApplicationContext context;
@@ -29,6 +31,8 @@ class ServeBanner {
                 """
 
                 ecosystem-graph is ready (%s)
+                  GraphQL        %s/graphql
+                  GraphiQL       %s/graphiql
                   Health         %s/actuator/health
                   Neo4j Browser  %s%s
                   Bolt           %s (%s)
@@ -36,6 +40,8 @@ class ServeBanner {
 
                 """,
                 ready.detail(),
+                web,
+                web,
                 web,
                 web,
                 browserLink.path(),

@@ -40,6 +40,16 @@ class GraphQlOverHttpTest extends ApiTest {
     }
 
     @Test
+    void serves_graphiql_for_trying_queries() throws Exception {
+        var page = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphiql?path=/graphql"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).containsIgnoringCase("graphiql");
+    }
+
+    @Test
     void a_body_that_is_not_json_is_a_bad_request() throws Exception {
         var response = post("application/json", "application/graphql-response+json", "{query: nope");
         assertThat(response.statusCode()).isEqualTo(400);
