@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
             ServeCommand.class,
             ExtractCommand.class,
             ImportCommand.class,
+            CypherCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class
         })

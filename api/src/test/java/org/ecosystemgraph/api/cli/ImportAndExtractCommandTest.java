@@ -39,6 +39,30 @@ class ImportAndExtractCommandTest {
     }
 
     @Test
+    void runs_library_queries_read_only_and_prints_csv() {
+        String[] database = {"--kg.embedded.data-dir=" + dataDir, "--kg.embedded.bolt-port=0"};
+        assertThat(kg("import", "bundled", database[0], database[1])).isZero();
+
+        int exitCode = kg(
+                "cypher",
+                "consortium-members-by-sector",
+                "--param",
+                "consortium=tap",
+                "--format",
+                "csv",
+                database[0],
+                database[1]);
+
+        assertThat(exitCode).as(err.toString()).isZero();
+        assertThat(out.toString())
+                .contains("sector,members,organizations,reportedTotal")
+                .contains("GOVERNMENT,3,\"[\"\"仙台市\"\",\"\"宮城県\"\",\"\"東北経済産業局\"\"]\",10");
+        assertThat(kg("cypher", "MATCH (n) DETACH DELETE n", database[0], database[1]))
+                .isEqualTo(1);
+        assertThat(err.toString()).contains("Writing in read access mode not allowed", "read-only unless --write");
+    }
+
+    @Test
     void refuses_a_broken_corpus_folder_naming_the_file_and_field(@TempDir Path corpus) throws IOException {
         Files.createDirectories(corpus.resolve("documents"));
         Files.createDirectories(corpus.resolve("datasets"));
