@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
             ExtractCommand.class,
             ImportCommand.class,
             CypherCommand.class,
+            AnalyzeCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class
         })
