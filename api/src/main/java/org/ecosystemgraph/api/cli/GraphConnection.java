@@ -42,6 +42,10 @@ final class GraphConnection implements AutoCloseable {
         return context.getBean(Driver.class);
     }
 
+    <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
     @Override
     public void close() {
         context.close();

@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
             ImportCommand.class,
             CypherCommand.class,
             AnalyzeCommand.class,
+            ExportCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class
         })
