@@ -2,6 +2,7 @@ package org.ecosystemgraph.api.agreement;
 
 import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingEnvironment;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,12 +32,14 @@ class AgreementController {
     }
 
     @QueryMapping
-    DataFetcherResult<List<Agreement>> agreements(@Argument String party, DataFetchingEnvironment environment) {
+    DataFetcherResult<List<Agreement>> agreements(
+            @Argument String party, @Argument LocalDate asOf, DataFetchingEnvironment environment) {
+        String day = asOf == null ? null : asOf.toString();
         if (party == null) {
-            return Answers.of(agreements.all(null));
+            return Answers.of(agreements.all(null, day));
         }
         return names.organization(party)
-                .map(id -> Answers.of(agreements.all(id)))
+                .map(id -> Answers.of(agreements.all(id, day)))
                 .orElseGet(
                         () -> Answers.notFound(List.of(), environment, "No organization is known as '" + party + "'"));
     }

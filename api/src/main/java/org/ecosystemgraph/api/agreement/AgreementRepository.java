@@ -33,14 +33,19 @@ public class AgreementRepository {
                 date(node.get("validTo")));
     }
 
-    List<Agreement> all(String partyId) {
+    /** Agreements of a party (or all), in force on a day (or any): from their start or signing to their end. */
+    List<Agreement> all(String partyId, String asOf) {
         return List.copyOf(neo4j.query("""
                         MATCH (a:Agreement)
-                        WHERE $party IS NULL OR EXISTS { (:Organization {id: $party})-[:PARTY_TO]->(a) }
+                        WHERE ($party IS NULL OR EXISTS { (:Organization {id: $party})-[:PARTY_TO]->(a) })
+                          AND ($asOf IS NULL OR (coalesce(a.validFrom, a.signedOn) <= $asOf
+                               AND (a.validTo IS NULL OR a.validTo >= $asOf)))
                         RETURN a ORDER BY a.signedOn IS NULL, a.signedOn DESC, a.title
                         """)
                 .bind(partyId)
                 .to("party")
+                .bind(asOf)
+                .to("asOf")
                 .fetchAs(Agreement.class)
                 .mappedBy((types, record) -> agreement(record.get("a")))
                 .all());

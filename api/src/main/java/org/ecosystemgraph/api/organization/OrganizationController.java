@@ -114,6 +114,19 @@ class OrganizationController {
         return byOrganization(list, organizations::sources);
     }
 
+    @BatchMapping
+    Map<Organization, NetworkMeasures> network(List<Organization> list) {
+        Map<String, NetworkMeasures> loaded = organizations.networkMeasures(
+                list.stream().map(Organization::id).distinct().toList());
+        Map<Organization, NetworkMeasures> result = new LinkedHashMap<>();
+        list.forEach(o -> {
+            if (loaded.containsKey(o.id())) {
+                result.put(o, loaded.get(o.id()));
+            }
+        });
+        return result;
+    }
+
     /** Spreads what one query loaded for many organizations back over them; none loaded means an empty list. */
     static <T> Map<Organization, List<T>> byOrganization(
             List<Organization> list, Function<List<String>, Map<String, List<T>>> load) {

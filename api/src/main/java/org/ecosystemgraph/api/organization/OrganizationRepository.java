@@ -128,6 +128,35 @@ public class OrganizationRepository {
                 """, ids, record -> org.ecosystemgraph.api.agreement.AgreementRepository.agreement(record.get("a")));
     }
 
+    Map<String, NetworkMeasures> networkMeasures(List<String> ids) {
+        Map<String, NetworkMeasures> result = new LinkedHashMap<>();
+        neo4j.query("""
+                        MATCH (o:Organization) WHERE o.id IN $ids AND o.networkComputedOn IS NOT NULL
+                        RETURN o.id AS id, o
+                        """)
+                .bind(ids)
+                .to("ids")
+                .fetchAs(Object.class)
+                .mappedBy((types, record) -> {
+                    var o = record.get("o");
+                    return result.put(
+                            record.get("id").asString(),
+                            new NetworkMeasures(
+                                    o.get("networkDegree").asInt(),
+                                    o.get("networkBetweenness").asDouble(),
+                                    o.get("networkCommunity").asInt(),
+                                    o.get("brokerageCoordinator").asInt(),
+                                    o.get("brokerageItinerant").asInt(),
+                                    o.get("brokerageGatekeeper").asInt(),
+                                    o.get("brokerageRepresentative").asInt(),
+                                    o.get("brokerageLiaison").asInt(),
+                                    o.get("networkComputedOn").asString(),
+                                    GraphRecords.string(o.get("networkAsOf"))));
+                })
+                .all();
+        return result;
+    }
+
     public Map<String, List<Source>> sources(List<String> ids) {
         Map<String, List<Source>> result = new LinkedHashMap<>();
         neo4j.query("""

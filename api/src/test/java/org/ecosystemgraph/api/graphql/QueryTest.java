@@ -19,6 +19,9 @@ class QueryTest extends ApiTest {
     @LocalServerPort
     int port;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.neo4j.driver.Driver driver;
+
     private HttpGraphQlTester graphQl;
 
     @BeforeEach
@@ -234,6 +237,50 @@ class QueryTest extends ApiTest {
                 .path("organizations.edges[*].node.name")
                 .entityList(String.class)
                 .satisfies(names -> assertThat(names).containsExactlyInAnyOrder("宮城県", "仙台市", "東北経済産業局"));
+    }
+
+    @Test
+    void as_of_a_date_shows_the_agreement_then_in_force_and_the_members_documented_by_then() {
+        graphQl.document("{ agreements(asOf: \"2010-01-01\") { title } }")
+                .execute()
+                .path("agreements[*].title")
+                .entityList(String.class)
+                .contains("東北大学青葉山新キャンパス地区における研究開発施設の立地促進に関する協定", "相互協力協定（基盤技術高度化支援グループ）")
+                .doesNotContain("仙台市と東北大学との地域経済発展に関する協定");
+        graphQl.document("{ agreements(party: \"仙台市\", asOf: \"2022-06-01\") { title } }")
+                .execute()
+                .path("agreements[*].title")
+                .entityList(String.class)
+                .contains("仙台市と東北大学との地域経済発展に関する協定")
+                .doesNotContain("東北大学青葉山新キャンパス地区における研究開発施設の立地促進に関する協定");
+        graphQl.document("{ consortium(name: \"TAP\") { in2010: members(asOf: \"2010\") { role }"
+                        + " in2025: members(asOf: \"2025\") { role } } }")
+                .execute()
+                .path("consortium.in2010")
+                .entityList(Object.class)
+                .hasSize(0)
+                .path("consortium.in2025")
+                .entityList(Object.class)
+                .hasSize(10);
+    }
+
+    @Test
+    void network_measures_appear_once_analyzed() {
+        var analysis = org.ecosystemgraph.api.analysis.NetworkAnalysis.of(
+                org.ecosystemgraph.api.analysis.OrganizationNetwork.read(driver, null));
+        analysis.writeTo(driver, null);
+        var tohoku = analysis.measures().get("東北大学");
+
+        var network = graphQl.document("{ organization(name: \"東北大学\") { network { degree betweenness community"
+                        + " coordinator gatekeeper liaison computedOn } } }")
+                .execute();
+        network.path("organization.network.degree").entity(Integer.class).isEqualTo(tohoku.degree());
+        network.path("organization.network.liaison")
+                .entity(Long.class)
+                .isEqualTo(tohoku.brokerage().liaison());
+        network.path("organization.network.computedOn")
+                .entity(String.class)
+                .isEqualTo(java.time.LocalDate.now().toString());
     }
 
     @Test
