@@ -15,6 +15,9 @@ try {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   await page.goto(`${base}/browser`);
   await page.getByText('Connected to Neo4j').waitFor({ timeout: 30_000 });
+  // The Browser plays the guide of the query library that ./kg serve hands it.
+  const guide = page.getByText('ecosystem-graph: questions for policy researchers');
+  await guide.first().waitFor({ timeout: 30_000 });
 
   const editor = page.locator('#monaco-main-editor textarea, [data-testid="activeEditor"] textarea').first();
   await editor.click();
@@ -25,7 +28,7 @@ try {
   if (screenshot) {
     await page.screenshot({ path: screenshot });
   }
-  console.log(JSON.stringify({ url: page.url(), result: await result.innerText() }));
+  console.log(JSON.stringify({ url: page.url(), guide: await guide.count() > 0, result: await result.innerText() }));
 } finally {
   await browser.close();
 }

@@ -75,8 +75,9 @@ class ServeTest {
         assertThat(redirect.statusCode()).isEqualTo(302);
         String location = redirect.headers().firstValue("Location").orElseThrow();
         assertThat(location)
-                .endsWith("/browser/?dbms=bolt%3A%2F%2F127.0.0.1%3A"
-                        + database.boltUri().getPort() + "&preselectAuthMethod=NO_AUTH");
+                .contains("/browser/?dbms=bolt%3A%2F%2F127.0.0.1%3A"
+                        + database.boltUri().getPort() + "&preselectAuthMethod=NO_AUTH")
+                .endsWith("&cmd=play&arg=http%3A%2F%2Flocalhost%3A" + port + "%2Fguides%2Fqueries.html");
 
         var page = get(
                 URI.create(location).getRawPath() + "?" + URI.create(location).getRawQuery());
@@ -95,8 +96,20 @@ class ServeTest {
     void neo4j_browser_connects_and_runs_cypher_in_a_real_browser() throws Exception {
         NodeClients.assumeChromium();
         JsonNode shown = json.readTree(NodeClients.run("browser-connects.mjs", "http://localhost:" + port));
+        assertThat(shown.path("guide").asBoolean()).isTrue();
         assertThat(shown.path("result").asText())
                 .contains("MATCH (d:Document) RETURN count(d) AS documents", "documents", "5");
+    }
+
+    @Test
+    void serves_the_query_library_as_a_browser_guide() {
+        var guide = get("/guides/queries.html");
+        assertThat(guide.statusCode()).isEqualTo(200);
+        assertThat(guide.body())
+                .contains("<article class=\"guide\">")
+                .contains("Who belongs to a consortium, grouped by sector")
+                .contains(":params {consortium: &#39;tap&#39;}")
+                .contains("class=\"pre-scrollable code runnable\"");
     }
 
     @Test

@@ -53,6 +53,10 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 .setConfig(GraphDatabaseSettings.transaction_timeout, settings.transactionTimeout())
                 // Neo4j Browser reads this over Bolt: no usage reports from a tool that runs on people's machines.
                 .setConfig(ServerSettings.allow_telemetry, false)
+                // Neo4j Browser may play guides from the application on this machine, by either name of it.
+                .setConfig(
+                        ServerSettings.browser_remote_content_hostname_whitelist,
+                        "guides.neo4j.com,localhost,127.0.0.1")
                 .build();
         try {
             GraphDatabaseService database = management.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);

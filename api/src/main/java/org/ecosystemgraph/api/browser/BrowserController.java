@@ -1,5 +1,7 @@
 package org.ecosystemgraph.api.browser;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.ecosystemgraph.api.database.DatabaseEndpoint;
 import org.springframework.http.MediaType;
@@ -7,6 +9,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Serves Neo4j Browser (the static files of the {@code org.neo4j.client:neo4j-browser} jar) at {@code /browser/}.
@@ -24,10 +27,19 @@ class BrowserController {
         this.database = database;
     }
 
-    /** Opened without a server to connect to, the Browser is sent to the link that names ours. */
+    /**
+     * Opened without a server to connect to, the Browser is sent to the link that names ours and plays the guide of
+     * the query library, served from the address the Browser was opened at.
+     */
     @GetMapping({"/browser", "/browser/"})
     String browser(@RequestParam(name = "dbms", required = false) String dbms) {
-        return dbms == null ? "redirect:" + link.path() : "forward:/browser/index.html";
+        if (dbms != null) {
+            return "forward:/browser/index.html";
+        }
+        String guide = ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path("/guides/queries.html")
+                .toUriString();
+        return "redirect:" + link.path() + "&cmd=play&arg=" + URLEncoder.encode(guide, StandardCharsets.UTF_8);
     }
 
     /** Neo4j's discovery document: the Browser asks the root of its origin for the Bolt address. */
