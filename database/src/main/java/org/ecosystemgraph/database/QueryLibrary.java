@@ -68,17 +68,28 @@ public final class QueryLibrary {
                 cypher.append(line).append('\n');
             }
         }
-        String question = header.toString()
-                .lines()
-                .filter(line -> line.startsWith("Question:"))
-                .map(line -> line.substring("Question:".length()).strip())
-                .findFirst()
-                .orElse(name);
+        // The question runs from "Question:" to the "Parameters:" line.
+        StringBuilder question = new StringBuilder();
+        boolean inQuestion = false;
+        for (String line : header.toString().lines().toList()) {
+            if (line.startsWith("Question:")) {
+                inQuestion = true;
+                question.append(line.substring("Question:".length()).strip());
+            } else if (line.startsWith("Parameters:")) {
+                inQuestion = false;
+            } else if (inQuestion) {
+                question.append(' ').append(line.strip());
+            }
+        }
         String statement = cypher.toString().strip();
         if (statement.endsWith(";")) {
             statement = statement.substring(0, statement.length() - 1).strip();
         }
-        return new Query(name, question, header.toString().strip(), statement);
+        return new Query(
+                name,
+                question.isEmpty() ? name : question.toString(),
+                header.toString().strip(),
+                statement);
     }
 
     public List<Query> queries() {
