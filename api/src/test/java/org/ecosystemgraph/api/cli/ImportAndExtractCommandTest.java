@@ -60,6 +60,39 @@ class ImportAndExtractCommandTest {
         assertThat(kg("cypher", "MATCH (n) DETACH DELETE n", database[0], database[1]))
                 .isEqualTo(1);
         assertThat(err.toString()).contains("Writing in read access mode not allowed", "read-only unless --write");
+
+        out.getBuffer().setLength(0);
+        assertThat(kg("analyze", "--top", "1", database[0], database[1])).isZero();
+        assertThat(out.toString())
+                .containsPattern("Organization network: \\d+ organizations, \\d+ ties")
+                .contains("Top brokers by role and sector", "liaison", "Stored on the organizations");
+        out.getBuffer().setLength(0);
+        String analyzed = "MATCH (o:Organization {id: '東北大学'}) RETURN o.networkDegree > 0 AS analyzed";
+        assertThat(kg("cypher", analyzed, "--format", "csv", database[0], database[1]))
+                .isZero();
+        assertThat(out.toString()).isEqualToIgnoringNewLines("analyzedtrue");
+    }
+
+    @Test
+    void exports_graphml_to_a_file(@TempDir Path exports) throws IOException {
+        String[] database = {"--kg.embedded.data-dir=" + dataDir, "--kg.embedded.bolt-port=0"};
+        assertThat(kg("import", "bundled", database[0], database[1])).isZero();
+        Path file = exports.resolve("ecosystem.graphml");
+
+        int exitCode = kg(
+                "export",
+                "--format",
+                "graphml",
+                "--out",
+                file.toString(),
+                "--consortium",
+                "MASP",
+                database[0],
+                database[1]);
+
+        assertThat(exitCode).as(err.toString()).isZero();
+        assertThat(err.toString()).containsPattern("Exported \\d+ nodes and \\d+ relationships as graphml");
+        assertThat(Files.readString(file)).startsWith("<?xml").contains("みちのくアカデミア発スタートアップ共創プラットフォーム");
     }
 
     @Test
