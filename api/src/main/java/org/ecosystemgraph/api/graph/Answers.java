@@ -15,20 +15,19 @@ public final class Answers {
     private Answers() {}
 
     public static <T> DataFetcherResult<T> notFound(T data, DataFetchingEnvironment environment, String message) {
-        return DataFetcherResult.<T>newResult()
-                .data(data)
-                .errors(List.of(GraphqlErrorBuilder.newError(environment)
-                        .errorType(ErrorType.NOT_FOUND)
-                        .message(message)
-                        .build()))
-                .build();
+        return withError(data, environment, ErrorType.NOT_FOUND, message);
     }
 
     public static <T> DataFetcherResult<T> badRequest(T data, DataFetchingEnvironment environment, String message) {
+        return withError(data, environment, ErrorType.BAD_REQUEST, message);
+    }
+
+    private static <T> DataFetcherResult<T> withError(
+            T data, DataFetchingEnvironment environment, ErrorType type, String message) {
         return DataFetcherResult.<T>newResult()
                 .data(data)
                 .errors(List.of(GraphqlErrorBuilder.newError(environment)
-                        .errorType(ErrorType.BAD_REQUEST)
+                        .errorType(type)
                         .message(message)
                         .build()))
                 .build();

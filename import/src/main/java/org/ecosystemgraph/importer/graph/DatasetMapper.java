@@ -253,20 +253,13 @@ public final class DatasetMapper {
                     "validTo", date(where, "validTo", record.validTo()),
                     "status", record.status());
             batch.node(NodeLabel.AGREEMENT, record.id(), properties, evidence, where);
-            for (int p = 0; p < record.parties().size(); p++) {
-                String party = organization(
-                        where + ".parties[" + p + "]", record.parties().get(p));
-                if (party != null) {
-                    batch.edge(
-                            RelationshipType.PARTY_TO,
-                            NodeLabel.ORGANIZATION,
-                            party,
-                            NodeLabel.AGREEMENT,
-                            record.id(),
-                            Map.of(),
-                            evidence);
-                }
-            }
+            organizationEdges(
+                    where + ".parties",
+                    record.parties(),
+                    RelationshipType.PARTY_TO,
+                    NodeLabel.AGREEMENT,
+                    record.id(),
+                    evidence);
             if (record.predecessor() != null) {
                 reference(NodeLabel.AGREEMENT, record.predecessor(), where + ".predecessor");
                 batch.edge(
@@ -362,20 +355,13 @@ public final class DatasetMapper {
                     initiativeId,
                     Map.of(),
                     initiativeEvidence);
-            for (int p = 0; p < initiative.partners().size(); p++) {
-                String partner = organization(
-                        at + ".partners[" + p + "]", initiative.partners().get(p));
-                if (partner != null) {
-                    batch.edge(
-                            RelationshipType.PARTNER_IN,
-                            NodeLabel.ORGANIZATION,
-                            partner,
-                            NodeLabel.INITIATIVE,
-                            initiativeId,
-                            Map.of(),
-                            initiativeEvidence);
-                }
-            }
+            organizationEdges(
+                    at + ".partners",
+                    initiative.partners(),
+                    RelationshipType.PARTNER_IN,
+                    NodeLabel.INITIATIVE,
+                    initiativeId,
+                    initiativeEvidence);
         }
     }
 
@@ -590,21 +576,13 @@ public final class DatasetMapper {
                         Map.of(),
                         evidence);
             }
-            for (int o = 0; o < record.organizations().size(); o++) {
-                String organization = organization(
-                        where + ".organizations[" + o + "]",
-                        record.organizations().get(o));
-                if (organization != null) {
-                    batch.edge(
-                            RelationshipType.FOCUSES_ON,
-                            NodeLabel.ORGANIZATION,
-                            organization,
-                            NodeLabel.FIELD,
-                            record.id(),
-                            Map.of(),
-                            evidence);
-                }
-            }
+            organizationEdges(
+                    where + ".organizations",
+                    record.organizations(),
+                    RelationshipType.FOCUSES_ON,
+                    NodeLabel.FIELD,
+                    record.id(),
+                    evidence);
         }
     }
 
