@@ -102,6 +102,17 @@ class ServeTest {
     }
 
     @Test
+    void the_explorer_page_answers_a_coordinators_questions_in_a_real_browser() throws Exception {
+        NodeClients.assumeChromium();
+        JsonNode seen = json.readTree(NodeClients.run("explorer.mjs", "http://localhost:" + port));
+        assertThat(seen.path("functions").toString()).contains("技術移転支援");
+        assertThat(seen.path("mapDrawn").asBoolean()).isTrue();
+        assertThat(seen.path("paths").toString()).contains("クリーンプラネット → 東北大学 → 仙台スタートアップ・エコシステム推進協議会 → スパークル");
+        assertThat(seen.path("partners").toString()).contains("東北テクノアーチ", "provides 技術移転支援");
+        assertThat(seen.path("englishHeading").asText()).isEqualTo("Search");
+    }
+
+    @Test
     void serves_the_query_library_as_a_browser_guide() {
         var guide = get("/guides/queries.html");
         assertThat(guide.statusCode()).isEqualTo(200);

@@ -42,6 +42,12 @@ class BrowserController {
         return "redirect:" + link.path() + "&cmd=play&arg=" + URLEncoder.encode(guide, StandardCharsets.UTF_8);
     }
 
+    /** People get the explorer; Neo4j Browser, asking for JSON, gets the discovery document below. */
+    @GetMapping(value = "/", produces = MediaType.TEXT_HTML_VALUE)
+    String explorer() {
+        return "forward:/index.html";
+    }
+
     /** Neo4j's discovery document: the Browser asks the root of its origin for the Bolt address. */
     @GetMapping(value = "/", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
