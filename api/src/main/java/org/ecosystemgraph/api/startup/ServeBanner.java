@@ -1,6 +1,5 @@
 package org.ecosystemgraph.api.startup;
 
-import org.ecosystemgraph.api.browser.BrowserLink;
 import org.ecosystemgraph.api.database.DatabaseEndpoint;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -16,12 +15,10 @@ class ServeBanner {
 
     private final WebServerApplicationContext context;
     private final DatabaseEndpoint database;
-    private final BrowserLink browserLink;
 
-    ServeBanner(WebServerApplicationContext context, DatabaseEndpoint database, BrowserLink browserLink) {
+    ServeBanner(WebServerApplicationContext context, DatabaseEndpoint database) {
         this.context = context;
         this.database = database;
-        this.browserLink = browserLink;
     }
 
     @EventListener
@@ -34,7 +31,7 @@ class ServeBanner {
                   GraphQL        %s/graphql
                   GraphiQL       %s/graphiql
                   Health         %s/actuator/health
-                  Neo4j Browser  %s%s
+                  Neo4j Browser  %s/browser
                   Bolt           %s (%s)
                   Stop with Ctrl+C
 
@@ -44,7 +41,6 @@ class ServeBanner {
                 web,
                 web,
                 web,
-                browserLink.path(),
                 database.boltUri(),
                 database.embedded()
                         ? (database.authRequired() ? "embedded, login required" : "embedded, no login on localhost")
