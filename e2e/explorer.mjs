@@ -44,6 +44,24 @@ try {
   seen.partners = await page.locator('#partners li').allInnerTexts();
   await shot('partners');
 
+  // The consortium view: from a member to TAP's members by sector.
+  await page.getByLabel(/組織・プログラム・分野の名前/).fill('みやぎ工業会');
+  await page.locator('#hits').getByRole('button', { name: 'みやぎ工業会' }).click();
+  await page.locator('#memberships').getByRole('button', { name: 'TAP' }).click();
+  await page.locator('#consortium-name').getByText('TAP').waitFor();
+  seen.consortiumMembers = await page.locator('#consortium-sectors li').count();
+  seen.consortiumFacts = await page.locator('#consortium-facts').innerText();
+  await shot('consortium');
+
+  // The support matrix, support bodies only.
+  await page.locator('#show-matrix').click();
+  await page.locator('#matrix-sector').selectOption('SUPPORT');
+  await page.locator('#matrix-table tr').nth(1).waitFor();
+  const technoArch = page.locator('#matrix-table tr').filter({ hasText: '東北テクノアーチ' });
+  seen.matrixHeader = await page.locator('#matrix-table th').allInnerTexts();
+  seen.technoArchRow = await technoArch.locator('td').allInnerTexts();
+  await shot('matrix');
+
   // The English toggle.
   await page.locator('#language').click();
   seen.englishHeading = await page.locator('h2#search-heading').innerText();

@@ -96,8 +96,14 @@ async function showOrganization(id) {
   document.getElementById('organization-facts').textContent = facts.join(' ・ ');
   fill(document.getElementById('functions'), organization.supportFunctions,
     (f) => element('li', language === 'en' ? `${f.labelEn} (${f.label})` : f.label));
-  fill(document.getElementById('memberships'), organization.memberships,
-    (m) => element('li', m.role ? `${m.consortium.name}（${m.role}）` : m.consortium.name));
+  fill(document.getElementById('memberships'), organization.memberships, (m) => {
+    const item = element('li');
+    const button = element('button', m.consortium.name, { type: 'button' });
+    button.addEventListener('click', () => showConsortium(m.consortium.id));
+    item.append(button);
+    if (m.role) item.append(document.createTextNode(`（${m.role}）`));
+    return item;
+  });
   fill(document.getElementById('agreements'), organization.agreements,
     (a) => element('li', `${a.title} ${a.validFrom ?? ''}〜${a.validTo ?? ''}`));
   fill(document.getElementById('sources'), organization.sources, (s) => {
@@ -112,6 +118,81 @@ async function showOrganization(id) {
   document.getElementById('paths').replaceChildren();
   document.getElementById('partners').replaceChildren();
 }
+
+// ---- consortium view: members by sector, overlaps with other consortia
+
+async function showConsortium(id) {
+  const { consortium } = await graphql(`query($name: String!) { consortium(name: $name) {
+    id name memberCount members { role sectorColumn organization { id name sector memberships { consortium { id name } } } } } }`,
+  { name: id });
+  if (!consortium) return;
+  const section = document.getElementById('consortium');
+  section.hidden = false;
+  document.getElementById('consortium-name').textContent = consortium.name;
+  document.getElementById('consortium-facts').textContent = language === 'en'
+    ? `${consortium.members.length} members named` + (consortium.memberCount ? `, ${consortium.memberCount} reported` : '')
+    : `名前の挙がる会員 ${consortium.members.length}` + (consortium.memberCount ? `（報告された総数 ${consortium.memberCount}）` : '');
+  const bySector = {};
+  consortium.members.forEach((m) => (bySector[m.organization.sector] ??= []).push(m));
+  const sectors = document.getElementById('consortium-sectors');
+  sectors.replaceChildren(...Object.entries(bySector).map(([sector, members]) => {
+    const block = element('div');
+    const heading = element('h3');
+    heading.append(sectorBadge(sector), document.createTextNode(` ${members.length}`));
+    const list = element('ul');
+    members.forEach((m) => {
+      const item = element('li');
+      const button = element('button', m.organization.name, { type: 'button' });
+      button.addEventListener('click', () => showOrganization(m.organization.id));
+      item.append(button);
+      if (m.role) item.append(document.createTextNode(`（${m.role}）`));
+      list.append(item);
+    });
+    block.append(heading, list);
+    return block;
+  }));
+  const overlaps = {};
+  consortium.members.forEach((m) => m.organization.memberships
+    .filter((other) => other.consortium.id !== consortium.id)
+    .forEach((other) => { overlaps[other.consortium.name] = (overlaps[other.consortium.name] ?? 0) + 1; }));
+  fill(document.getElementById('consortium-overlaps'),
+    Object.entries(overlaps).sort((a, b) => b[1] - a[1]),
+    ([name, shared]) => element('li', language === 'en' ? `${name}: ${shared} shared members` : `${name}：共通会員 ${shared}`));
+  section.scrollIntoView();
+}
+
+// ---- support matrix: support bodies × support functions (what 表-4 was meant to show)
+
+async function showMatrix() {
+  const section = document.getElementById('matrix');
+  section.hidden = false;
+  const { supportFunctions } = await graphql('{ supportFunctions { code label labelEn broader { code } providers { id name sector } } }');
+  const columns = (supportFunctions ?? []).filter((f) => !f.broader);
+  const sector = document.getElementById('matrix-sector').value;
+  const bodies = new Map();
+  columns.forEach((f) => f.providers
+    .filter((p) => !sector || p.sector === sector)
+    .forEach((p) => { if (!bodies.has(p.id)) bodies.set(p.id, { ...p, functions: new Set() }); bodies.get(p.id).functions.add(f.code); }));
+  const table = document.getElementById('matrix-table');
+  const head = element('tr');
+  head.append(element('th', language === 'en' ? 'Body' : '団体名称', { scope: 'col' }),
+    ...columns.map((f) => element('th', language === 'en' ? f.labelEn : f.label, { scope: 'col' })));
+  const rows = [...bodies.values()].sort((a, b) => a.sector.localeCompare(b.sector) || a.name.localeCompare(b.name))
+    .map((body) => {
+      const row = element('tr');
+      const name = element('td');
+      const button = element('button', body.name, { type: 'button' });
+      button.addEventListener('click', () => showOrganization(body.id));
+      name.append(sectorBadge(body.sector), button);
+      row.append(name, ...columns.map((f) => element('td', body.functions.has(f.code) ? '●' : '',
+        body.functions.has(f.code) ? { 'aria-label': f.label } : {})));
+      return row;
+    });
+  table.replaceChildren(head, ...rows);
+}
+
+document.getElementById('show-matrix').addEventListener('click', showMatrix);
+document.getElementById('matrix-sector').addEventListener('change', showMatrix);
 
 // ---- network map (Cytoscape.js)
 

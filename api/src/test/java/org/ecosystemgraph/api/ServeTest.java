@@ -109,6 +109,18 @@ class ServeTest {
         assertThat(seen.path("mapDrawn").asBoolean()).isTrue();
         assertThat(seen.path("paths").toString()).contains("クリーンプラネット → 東北大学 → 仙台スタートアップ・エコシステム推進協議会 → スパークル");
         assertThat(seen.path("partners").toString()).contains("東北テクノアーチ", "provides 技術移転支援");
+        assertThat(seen.path("consortiumMembers").asInt()).isEqualTo(10);
+        assertThat(seen.path("consortiumFacts").asText()).contains("10");
+        // 表-2 credits (株)東北テクノアーチ with 技術移転支援; the matrix marks that cell.
+        var row = seen.path("technoArchRow");
+        int transfer = -1;
+        for (int i = 0; i < seen.path("matrixHeader").size(); i++) {
+            if (seen.path("matrixHeader").get(i).asText().equals("技術移転支援")) {
+                transfer = i;
+            }
+        }
+        assertThat(transfer).isPositive();
+        assertThat(row.get(transfer).asText()).isEqualTo("●");
         assertThat(seen.path("englishHeading").asText()).isEqualTo("Search");
     }
 
