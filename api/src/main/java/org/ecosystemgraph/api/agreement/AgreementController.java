@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.ecosystemgraph.api.graph.Answers;
+import org.ecosystemgraph.api.graph.Batches;
 import org.ecosystemgraph.api.graph.Names;
 import org.ecosystemgraph.api.organization.Organization;
 import org.ecosystemgraph.api.organization.OrganizationRepository;
@@ -73,10 +74,7 @@ class AgreementController {
 
     private static <T> Map<Agreement, T> spread(
             List<Agreement> list, Function<List<String>, Map<String, T>> load, T none) {
-        Map<String, T> loaded = load.apply(ids(list));
-        Map<Agreement, T> result = new LinkedHashMap<>();
-        list.forEach(a -> result.put(a, loaded.getOrDefault(a.id(), none)));
-        return result;
+        return Batches.spread(list, Agreement::id, load, none);
     }
 
     private static List<String> ids(List<Agreement> list) {

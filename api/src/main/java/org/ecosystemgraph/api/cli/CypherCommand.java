@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.ecosystemgraph.api.export.GraphFormats;
 import org.ecosystemgraph.database.QueryLibrary;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.SessionConfig;
@@ -172,11 +173,11 @@ class CypherCommand implements Callable<Integer> {
             case json -> out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(rows));
             case csv -> {
                 out.println(String.join(
-                        ",", columns.stream().map(CypherCommand::csv).toList()));
+                        ",", columns.stream().map(GraphFormats::csvCell).toList()));
                 for (var row : rows) {
                     List<String> cells = new ArrayList<>();
                     for (String column : columns) {
-                        cells.add(csv(text(json, row.get(column))));
+                        cells.add(GraphFormats.csvCell(text(json, row.get(column))));
                     }
                     out.println(String.join(",", cells));
                 }
@@ -212,12 +213,6 @@ class CypherCommand implements Callable<Integer> {
             return "";
         }
         return value instanceof String s ? s : json.writeValueAsString(value);
-    }
-
-    private static String csv(String cell) {
-        return cell.contains(",") || cell.contains("\"") || cell.contains("\n")
-                ? "\"" + cell.replace("\"", "\"\"") + "\""
-                : cell;
     }
 
     /** Display width: East Asian characters take two columns in a terminal. */

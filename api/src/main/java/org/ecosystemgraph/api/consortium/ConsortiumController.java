@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.dataloader.DataLoader;
 import org.ecosystemgraph.api.graph.Answers;
+import org.ecosystemgraph.api.graph.Batches;
 import org.ecosystemgraph.api.graph.GraphRecords;
 import org.ecosystemgraph.api.graph.Names;
 import org.ecosystemgraph.api.organization.Membership;
@@ -111,10 +112,6 @@ class ConsortiumController {
 
     @BatchMapping
     Map<Consortium, List<Source>> sources(List<Consortium> consortia) {
-        var loaded =
-                organizations.sources(consortia.stream().map(Consortium::id).toList());
-        Map<Consortium, List<Source>> result = new LinkedHashMap<>();
-        consortia.forEach(c -> result.put(c, loaded.getOrDefault(c.id(), List.of())));
-        return result;
+        return Batches.spread(consortia, Consortium::id, organizations::sources, List.of());
     }
 }

@@ -170,15 +170,15 @@ public final class GraphFormats {
     }
 
     private static String row(List<String> cells) {
-        List<String> quoted = new ArrayList<>();
-        for (String cell : cells) {
-            String value = cell == null ? "" : cell;
-            quoted.add(
-                    value.contains(",") || value.contains("\"") || value.contains("\n")
-                            ? "\"" + value.replace("\"", "\"\"") + "\""
-                            : value);
-        }
-        return String.join(",", quoted) + "\n";
+        return String.join(",", cells.stream().map(GraphFormats::csvCell).toList()) + "\n";
+    }
+
+    /** A CSV cell (RFC 4180): quoted when it holds a comma, a quote or a line break. */
+    public static String csvCell(String cell) {
+        String value = cell == null ? "" : cell;
+        return value.contains(",") || value.contains("\"") || value.contains("\n")
+                ? "\"" + value.replace("\"", "\"\"") + "\""
+                : value;
     }
 
     /**

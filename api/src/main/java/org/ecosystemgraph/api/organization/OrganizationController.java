@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.ecosystemgraph.api.agreement.Agreement;
 import org.ecosystemgraph.api.graph.Answers;
+import org.ecosystemgraph.api.graph.Batches;
 import org.ecosystemgraph.api.graph.Names;
 import org.ecosystemgraph.api.source.Source;
 import org.ecosystemgraph.api.supportfunction.SupportFunction;
@@ -127,14 +128,9 @@ class OrganizationController {
         return result;
     }
 
-    /** Spreads what one query loaded for many organizations back over them; none loaded means an empty list. */
-    static <T> Map<Organization, List<T>> byOrganization(
+    private static <T> Map<Organization, List<T>> byOrganization(
             List<Organization> list, Function<List<String>, Map<String, List<T>>> load) {
-        Map<String, List<T>> loaded =
-                load.apply(list.stream().map(Organization::id).distinct().toList());
-        Map<Organization, List<T>> result = new LinkedHashMap<>();
-        list.forEach(o -> result.put(o, loaded.getOrDefault(o.id(), List.of())));
-        return result;
+        return Batches.spread(list, Organization::id, load, List.of());
     }
 
     private static String encode(String id) {

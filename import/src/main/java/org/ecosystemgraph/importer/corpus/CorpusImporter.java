@@ -200,14 +200,13 @@ public final class CorpusImporter {
                         Collectors.mapping(DatasetMapper.Reference::id, Collectors.toList())));
         List<String> found = new ArrayList<>();
         try (var session = driver.session()) {
-            byLabel.forEach((label, ids) -> found.addAll(session.executeRead(tx -> tx.run(
-                            "MATCH (n:" + label.cypher()
-                                    + ") WHERE n.id IN $ids RETURN collect(label + ':' + n.id)"
-                                            .replace("label + ':'", "'" + label.name() + ":'"),
-                            Map.of("ids", ids))
-                    .single()
-                    .get(0)
-                    .asList(v -> v.asString()))));
+            byLabel.forEach((label, ids) -> session.executeRead(tx -> tx.run(
+                                    "MATCH (n:" + label.cypher() + ") WHERE n.id IN $ids RETURN collect(n.id)",
+                                    Map.of("ids", ids))
+                            .single()
+                            .get(0)
+                            .asList(v -> v.asString()))
+                    .forEach(id -> found.add(label.name() + ":" + id)));
         }
         var problems = open.stream()
                 .filter(reference -> !found.contains(reference.label().name() + ":" + reference.id()))
