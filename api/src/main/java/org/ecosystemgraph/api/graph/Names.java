@@ -10,7 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What a name in a request means: an organization by id or any spelling (resolved through the same name keys the
- * importer uses), a support function by code or label, fields by id or name.
+ * importer uses), a support function by code or label, fields by id or name, a place by id or name.
  */
 @Component
 @Transactional(readOnly = true)
@@ -35,6 +35,21 @@ public class Names {
                 .to("text")
                 .bind(OrganizationNames.key(nameOrId))
                 .to("key")
+                .fetchAs(String.class)
+                .one();
+    }
+
+    /** A place by id (miyagi) or name (宮城県). */
+    public Optional<String> place(String nameOrId) {
+        if (nameOrId == null || nameOrId.isBlank()) {
+            return Optional.empty();
+        }
+        return neo4j.query("""
+                        MATCH (p:Place) WHERE p.id = $text OR p.name = $text
+                        RETURN p.id AS id ORDER BY p.id = $text DESC, p.id LIMIT 1
+                        """)
+                .bind(OrganizationNames.clean(nameOrId))
+                .to("text")
                 .fetchAs(String.class)
                 .one();
     }

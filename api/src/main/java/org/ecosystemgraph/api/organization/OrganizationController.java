@@ -9,11 +9,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.ecosystemgraph.api.activity.Facility;
+import org.ecosystemgraph.api.activity.ProgrammeRole;
 import org.ecosystemgraph.api.agreement.Agreement;
 import org.ecosystemgraph.api.graph.Answers;
 import org.ecosystemgraph.api.graph.Batches;
 import org.ecosystemgraph.api.graph.Names;
+import org.ecosystemgraph.api.place.Place;
+import org.ecosystemgraph.api.place.PlaceRepository;
 import org.ecosystemgraph.api.source.Source;
+import org.ecosystemgraph.api.supportfunction.ProvidedSupport;
 import org.ecosystemgraph.api.supportfunction.SupportFunction;
 import org.ecosystemgraph.model.OrganizationNames;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -21,17 +26,22 @@ import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-/** The Organization type: look-up by any name, filtered pages, and its functions, memberships and sources. */
+/**
+ * The Organization type: look-up by any name, filtered pages, and what hangs off it (functions, memberships,
+ * programmes, facilities, places, sources).
+ */
 @Controller
 class OrganizationController {
 
     static final int MAX_PAGE = 100;
 
     private final OrganizationRepository organizations;
+    private final PlaceRepository places;
     private final Names names;
 
-    OrganizationController(OrganizationRepository organizations, Names names) {
+    OrganizationController(OrganizationRepository organizations, PlaceRepository places, Names names) {
         this.organizations = organizations;
+        this.places = places;
         this.names = names;
     }
 
@@ -60,12 +70,13 @@ class OrganizationController {
             return Answers.badRequest(empty, environment, "first must be between 0 and " + MAX_PAGE);
         }
         Map<String, Object> conditions = new HashMap<>();
-        var f = filter == null ? new OrganizationFilter(null, null, null, null, null, null, null) : filter;
+        var f = filter == null ? new OrganizationFilter(null, null, null, null, null, null, null, null) : filter;
         conditions.put("sector", f.sector() == null ? null : f.sector().name());
         conditions.put("kind", f.kind());
         conditions.put("nameContains", f.nameContains() == null ? null : OrganizationNames.clean(f.nameContains()));
         conditions.put("prefecture", f.prefecture());
         conditions.put("city", f.city());
+        conditions.put("place", f.place());
         conditions.put("function", null);
         conditions.put("consortium", null);
         if (f.supportFunction() != null) {
@@ -98,6 +109,26 @@ class OrganizationController {
     @BatchMapping
     Map<Organization, List<SupportFunction>> supportFunctions(List<Organization> list) {
         return byOrganization(list, organizations::supportFunctions);
+    }
+
+    @BatchMapping
+    Map<Organization, List<ProvidedSupport>> support(List<Organization> list) {
+        return byOrganization(list, organizations::support);
+    }
+
+    @BatchMapping
+    Map<Organization, List<ProgrammeRole>> programmes(List<Organization> list) {
+        return byOrganization(list, organizations::programmes);
+    }
+
+    @BatchMapping
+    Map<Organization, List<Facility>> facilities(List<Organization> list) {
+        return byOrganization(list, organizations::facilities);
+    }
+
+    @BatchMapping
+    Map<Organization, List<Place>> places(List<Organization> list) {
+        return byOrganization(list, places::ofOrganizations);
     }
 
     @BatchMapping

@@ -10,4 +10,5 @@ public record OrganizationFilter(
         String memberOf,
         String nameContains,
         String prefecture,
-        String city) {}
+        String city,
+        String place) {}

@@ -10,10 +10,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.ecosystemgraph.api.activity.Facility;
+import org.ecosystemgraph.api.activity.Programme;
+import org.ecosystemgraph.api.activity.ProgrammeRole;
 import org.ecosystemgraph.api.agreement.Agreement;
 import org.ecosystemgraph.api.consortium.Consortium;
 import org.ecosystemgraph.api.graph.GraphRecords;
 import org.ecosystemgraph.api.source.Source;
+import org.ecosystemgraph.api.supportfunction.ProvidedSupport;
 import org.ecosystemgraph.api.supportfunction.SupportFunction;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
@@ -74,6 +78,9 @@ public class OrganizationRepository {
                           AND ($city IS NULL OR EXISTS {
                                 (o)-[:LOCATED_IN]->(:Place)-[:WITHIN*0..]->(p:Place)
                                 WHERE p.id = $city OR p.name = $city })
+                          AND ($place IS NULL OR EXISTS {
+                                (o)-[:LOCATED_IN]->(:Place)-[:WITHIN*0..]->(p:Place)
+                                WHERE p.id = $place OR p.name = $place })
                         WITH o ORDER BY o.id
                         WITH collect(o) AS matching
                         WITH matching, [o IN matching WHERE o.id > $after] AS rest
@@ -102,6 +109,57 @@ public class OrganizationRepository {
                         record.get("f").get("label").asString(),
                         GraphRecords.string(record.get("f").get("labelEn")),
                         GraphRecords.string(record.get("broader"))));
+    }
+
+    Map<String, List<ProvidedSupport>> support(List<String> ids) {
+        return grouped(
+                """
+                MATCH (o:Organization)-[p:PROVIDES]->(f:SupportFunction) WHERE o.id IN $ids
+                OPTIONAL MATCH (f)-[:BROADER]->(b)
+                RETURN o.id AS owner, f, b.code AS broader, p ORDER BY f.code
+                """,
+                ids,
+                record -> new ProvidedSupport(
+                        new SupportFunction(
+                                record.get("f").get("code").asString(),
+                                record.get("f").get("label").asString(),
+                                GraphRecords.string(record.get("f").get("labelEn")),
+                                GraphRecords.string(record.get("broader"))),
+                        relationshipSources(
+                                record.get("p").get("sources"), record.get("p").get("quotes"))));
+    }
+
+    Map<String, List<ProgrammeRole>> programmes(List<String> ids) {
+        return grouped("""
+                MATCH (o:Organization)-[r:OPERATES|PARTICIPATES_IN]->(p:Programme) WHERE o.id IN $ids
+                RETURN o.id AS owner, p, type(r) = 'OPERATES' AS operates, r ORDER BY operates DESC, p.name
+                """, ids, record -> {
+            var p = record.get("p");
+            return new ProgrammeRole(
+                    new Programme(
+                            p.get("id").asString(),
+                            p.get("name").asString(),
+                            GraphRecords.string(p.get("kind")),
+                            GraphRecords.string(p.get("description"))),
+                    record.get("operates").asBoolean() ? ProgrammeRole.Kind.OPERATOR : ProgrammeRole.Kind.PARTICIPANT,
+                    relationshipSources(
+                            record.get("r").get("sources"), record.get("r").get("quotes")));
+        });
+    }
+
+    Map<String, List<Facility>> facilities(List<String> ids) {
+        return grouped("""
+                MATCH (o:Organization)-[:OPERATES]->(f:Facility) WHERE o.id IN $ids
+                RETURN o.id AS owner, f ORDER BY f.name
+                """, ids, record -> {
+            var f = record.get("f");
+            return new Facility(
+                    f.get("id").asString(),
+                    f.get("name").asString(),
+                    GraphRecords.string(f.get("kind")),
+                    GraphRecords.string(f.get("address")),
+                    GraphRecords.string(f.get("description")));
+        });
     }
 
     Map<String, List<Membership>> memberships(List<String> ids) {

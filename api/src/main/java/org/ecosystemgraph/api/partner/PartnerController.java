@@ -3,6 +3,7 @@ package org.ecosystemgraph.api.partner;
 import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingEnvironment;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.ecosystemgraph.api.graph.Answers;
@@ -26,7 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
  *   <li>0.5 for being located in the same place.
  * </ul>
  *
- * With needs given, only organizations that meet at least one are suggested; ties are broken by name.
+ * With needs given, only organizations that meet at least one are suggested; a place or consortium keeps only those
+ * located there or belonging to it. Ties are broken by name.
  */
 @Controller
 @Transactional(readOnly = true)
@@ -63,7 +65,9 @@ class PartnerController {
               RETURN DISTINCT c, 'also in ' + p.name AS reason, 0.5 AS points, 0 AS need
             }
             WITH c, collect(reason) AS reasons, sum(points) AS score, sum(need) AS needsMet
-            WHERE $anyNeed = false OR needsMet > 0
+            WHERE ($anyNeed = false OR needsMet > 0)
+              AND ($place IS NULL OR EXISTS { (c)-[:LOCATED_IN]->(:Place)-[:WITHIN*0..]->(:Place {id: $place}) })
+              AND ($consortium IS NULL OR EXISTS { (c)-[:MEMBER_OF]->(:Organization {id: $consortium}) })
             RETURN c, score, reasons
             ORDER BY score DESC, c.name
             LIMIT $limit
@@ -81,6 +85,8 @@ class PartnerController {
     DataFetcherResult<List<PartnerSuggestion>> partners(
             @Argument("for") String organization,
             @Argument List<String> needs,
+            @Argument String place,
+            @Argument String memberOf,
             @Argument Integer limit,
             DataFetchingEnvironment environment) {
         int size = limit == null ? 10 : limit;
@@ -90,6 +96,14 @@ class PartnerController {
         var id = names.organization(organization);
         if (id.isEmpty()) {
             return Answers.notFound(List.of(), environment, "No organization is known as '" + organization + "'");
+        }
+        var placeId = names.place(place);
+        if (place != null && placeId.isEmpty()) {
+            return Answers.notFound(List.of(), environment, "No place is known as '" + place + "'");
+        }
+        var consortium = names.organization(memberOf);
+        if (memberOf != null && consortium.isEmpty()) {
+            return Answers.notFound(List.of(), environment, "No consortium is known as '" + memberOf + "'");
         }
         List<String> functions = new ArrayList<>();
         List<String> fields = new ArrayList<>();
@@ -112,13 +126,16 @@ class PartnerController {
                                     ", ",
                                     unknown.stream().map(n -> "'" + n + "'").toList()));
         }
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("for", id.get());
+        parameters.put("functions", functions);
+        parameters.put("fields", fields);
+        parameters.put("anyNeed", !(functions.isEmpty() && fields.isEmpty()));
+        parameters.put("place", placeId.orElse(null));
+        parameters.put("consortium", consortium.orElse(null));
+        parameters.put("limit", size);
         List<PartnerSuggestion> suggestions = List.copyOf(neo4j.query(SUGGESTIONS)
-                .bindAll(Map.of(
-                        "for", id.get(),
-                        "functions", functions,
-                        "fields", fields,
-                        "anyNeed", !(functions.isEmpty() && fields.isEmpty()),
-                        "limit", size))
+                .bindAll(parameters)
                 .fetchAs(PartnerSuggestion.class)
                 .mappedBy((types, record) -> new PartnerSuggestion(
                         GraphRecords.organization(record.get("c")),

@@ -10,7 +10,6 @@ import org.ecosystemgraph.api.graph.GraphRecords;
 import org.ecosystemgraph.api.graph.Names;
 import org.ecosystemgraph.model.OrganizationKind;
 import org.ecosystemgraph.model.Sector;
-import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -92,23 +91,19 @@ class ConnectionController {
                 ORDER BY length(p), hubWeight, [n IN nodes(p) | n.id]
                 LIMIT $limit
                 RETURN length(p) AS length,
-                       [n IN nodes(p) | {id: n.id, name: coalesce(n.name, n.title, n.id), labels: labels(n)}] AS nodes,
+                       [n IN nodes(p) | %s] AS nodes,
                        [i IN range(0, length(p) - 1) | {
                            type: type(relationships(p)[i]),
                            forward: startNode(relationships(p)[i]) = nodes(p)[i],
                            sources: relationships(p)[i].sources,
                            quotes: relationships(p)[i].quotes}] AS hops
-                """.formatted(paths, TIES, hops);
+                """.formatted(paths, TIES, hops, Path.Node.PROJECTION);
         List<Path> found = List.copyOf(neo4j.query(cypher)
                 .bindAll(parameters)
                 .fetchAs(Path.class)
                 .mappedBy((types, record) -> new Path(
                         record.get("length").asInt(),
-                        record.get("nodes")
-                                .asList(n -> new Path.Node(
-                                        n.get("id").asString(),
-                                        n.get("name").asString(),
-                                        n.get("labels").asList(Value::asString))),
+                        record.get("nodes").asList(Path.Node::of),
                         record.get("hops")
                                 .asList(h -> new Path.Hop(
                                         h.get("type").asString(),

@@ -296,6 +296,133 @@ class QueryTest extends ApiTest {
     }
 
     @Test
+    void technology_transfer_bodies_in_sendai_come_with_the_words_that_credit_them() {
+        var page = graphQl.document("""
+                        { organizations(filter: {supportFunction: "技術移転支援", place: "仙台市"}, first: 50) {
+                            edges { node { name places { name }
+                              support { function { code } sources { document { id } location excerpt } } } } } }""").execute();
+        List<String> names = page.path("organizations.edges[*].node.name")
+                .entityList(String.class)
+                .get();
+        // 表-2 and 表-4 of the 2005 plan, minus the bodies outside Sendai (つくば, 九大OIP).
+        assertThat(names)
+                .contains("東北テクノアーチ", "宮城県知的所有権センター", "発明協会宮城県支部", "東北大学 未来科学技術共同研究センター")
+                .doesNotContain("つくば研究支援センター", "九大OIP");
+        String technoArch = page.path("organizations.edges[?(@.node.name == '東北テクノアーチ')].node.support[*].sources[*]")
+                .entityList(Map.class)
+                .get()
+                .toString();
+        assertThat(technoArch).contains("L198", "(株)東北テクノアーチ(技術移転支援)");
+        // Located in a ward of Sendai, which lies within 宮城県.
+        page.path("organizations.edges[?(@.node.name == '発明協会宮城県支部')].node.places[*].name")
+                .entityList(String.class)
+                .containsExactly("仙台市青葉区");
+    }
+
+    @Test
+    void programmes_facilities_and_places_of_an_organization_carry_their_sources() {
+        var centre = graphQl.document("""
+                        { organization(name: "宮城県産業技術総合センター") {
+                            programmes { role programme { name } sources { location } }
+                            places { name within { name within { name } } } } }""").execute();
+        centre.path("organization.programmes[*].programme.name")
+                .entityList(String.class)
+                .contains("プロジェクトJ", "プロジェクトO", "特定産業分野振興プロジェクト");
+        centre.path("organization.programmes[0].role").entity(String.class).isEqualTo("OPERATOR");
+        centre.path("organization.programmes[0].sources[0].location")
+                .entity(String.class)
+                .isEqualTo("L192");
+        centre.path("organization.places[0].name").entity(String.class).isEqualTo("仙台市泉区");
+        centre.path("organization.places[0].within.name").entity(String.class).isEqualTo("仙台市");
+        // 仙台市 lies within 仙台北部地域 and 宮城県; the prefecture is the one named.
+        centre.path("organization.places[0].within.within.name")
+                .entity(String.class)
+                .isEqualTo("宮城県");
+        graphQl.document("{ organization(name: \"東北大学\") { facilities { name kind sources { document { id } } } } }")
+                .execute()
+                .path("organization.facilities[*].name")
+                .entityList(String.class)
+                .contains("東北大学ハッチェリースクエア");
+        var places = graphQl.document("{ places { name organizationCount within { name } } }")
+                .execute();
+        places.path("places[0].name").entity(String.class).isEqualTo("東北地域");
+        places.path("places[?(@.name == '宮城県')].within.name")
+                .entityList(String.class)
+                .containsExactly("東北地域");
+    }
+
+    @Test
+    void the_neighbourhood_of_a_spin_off_reaches_the_consortia_of_its_university_at_two_hops() {
+        var near = graphQl.document("""
+                        { neighbourhood(of: "クリーンプラネット") { nodes { name sector kinds } ties { from to type } } }""").execute();
+        near.path("neighbourhood.nodes[*].name").entityList(String.class).containsExactly("クリーンプラネット", "東北大学");
+        near.path("neighbourhood.nodes[1].sector").entity(String.class).isEqualTo("ACADEMIA");
+        near.path("neighbourhood.ties[0].type").entity(String.class).isEqualTo("SPUN_OFF_FROM");
+        var wider = graphQl.document("""
+                        { neighbourhood(of: "クリーンプラネット", hops: 2, limit: 30) { nodes { name } ties { type } } }""").execute();
+        List<String> around = wider.path("neighbourhood.nodes[*].name")
+                .entityList(String.class)
+                .get();
+        assertThat(around)
+                .hasSizeLessThanOrEqualTo(30)
+                .contains("仙台スタートアップ・エコシステム推進協議会", "みちのくアカデミア発スタートアップ共創プラットフォーム");
+        wider.path("neighbourhood.ties[*].type").entityList(String.class).contains("MEMBER_OF", "SPUN_OFF_FROM");
+        graphQl.document("{ neighbourhood(of: \"クリーンプラネット\", hops: 3) { nodes { name } } }")
+                .execute()
+                .errors()
+                .satisfy(errors -> assertThat(errors)
+                        .singleElement()
+                        .satisfies(error -> assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST)));
+    }
+
+    @Test
+    void partners_can_be_kept_to_a_place_or_a_consortium() {
+        graphQl.document("""
+                        { partners(for: "クリーンプラネット", needs: ["技術移転支援"], place: "つくば市") {
+                            organization { name } } }""")
+                .execute()
+                .path("partners[*].organization.name")
+                .entityList(String.class)
+                .containsExactly("つくば研究支援センター");
+        graphQl.document("""
+                        { partners(for: "クリーンプラネット", needs: ["技術移転支援"], memberOf: "TAP") {
+                            organization { name } } }""")
+                .execute()
+                .path("partners[*].organization.name")
+                .entityList(String.class)
+                .containsExactly("仙台市");
+        graphQl.document("{ partners(for: \"クリーンプラネット\", place: \"どこにもない\") { score } }")
+                .execute()
+                .errors()
+                .satisfy(errors -> assertThat(errors)
+                        .singleElement()
+                        .satisfies(error -> assertThat(error.getMessage()).isEqualTo("No place is known as 'どこにもない'")));
+    }
+
+    @Test
+    void path_nodes_say_their_sector_and_kinds() {
+        var path = graphQl.document("""
+                        { connections(from: "クリーンプラネット", toKind: "VENTURE_CAPITAL", limit: 1) {
+                            nodes { name sector kinds } } }""").execute();
+        path.path("connections[0].nodes[0]")
+                .entity(Map.class)
+                .isEqualTo(Map.of("name", "クリーンプラネット", "sector", "INDUSTRY", "kinds", List.of("COMPANY", "STARTUP")));
+        path.path("connections[0].nodes[-1:].sector").entityList(String.class).containsExactly("FINANCE");
+        path.path("connections[0].nodes[-1:].kinds[*]").entityList(String.class).contains("VENTURE_CAPITAL");
+    }
+
+    @Test
+    void support_programmes_facilities_and_places_cost_a_fixed_number_of_statements() {
+        long before = StatementCounter.count();
+        graphQl.documentName("activitiesNested")
+                .execute()
+                .path("organizations.edges")
+                .entityList(Object.class)
+                .hasSize(100);
+        assertThat(StatementCounter.count() - before).isLessThanOrEqualTo(10);
+    }
+
+    @Test
     void a_too_deep_or_too_large_request_is_refused_without_running_cypher() {
         long before = StatementCounter.count();
         String deep = "{ organizations { edges { node { memberships { consortium { members { organization {"
