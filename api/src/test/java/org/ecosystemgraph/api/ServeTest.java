@@ -12,6 +12,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.ecosystemgraph.api.database.DatabaseEndpoint;
 import org.junit.jupiter.api.BeforeEach;
@@ -105,23 +107,48 @@ class ServeTest {
     void the_explorer_page_answers_a_coordinators_questions_in_a_real_browser() throws Exception {
         NodeClients.assumeChromium();
         JsonNode seen = json.readTree(NodeClients.run("explorer.mjs", "http://localhost:" + port));
+        assertThat(seen.path("pageErrors")).isEmpty();
+        // Which bodies near me give technology-transfer support? 表-2/表-4 of the 2005 plan, those in 仙台市.
+        assertThat(texts(seen.path("supportBodies")))
+                .contains("東北テクノアーチ", "宮城県知的所有権センター", "発明協会宮城県支部", "東北大学 未来科学技術共同研究センター")
+                .doesNotContain("つくば研究支援センター", "九大OIP");
+        assertThat(seen.path("supportSources").toString()).contains("L198", "(株)東北テクノアーチ(技術移転支援)");
+        // Keyboard only: Tab reaches the hit, Enter opens it and moves the focus to its heading.
+        assertThat(seen.path("focusedAfterTab").asText()).isEqualTo("東北テクノアーチ");
+        assertThat(seen.path("focusedAfterOpen").asText()).isEqualTo("organization-name");
         assertThat(seen.path("functions").toString()).contains("技術移転支援");
+        assertThat(seen.path("functionSources").toString()).contains("事業環境整備構想", "L198");
+        // The map: the university at one hop, more on expanding it, TAP at two hops; shapes by kind.
         assertThat(seen.path("mapDrawn").asBoolean()).isTrue();
+        assertThat(texts(seen.path("mapOneHop"))).containsExactly("クリーンプラネット", "東北大学");
+        assertThat(seen.path("mapExpanded").asInt()).isGreaterThan(10);
+        assertThat(texts(seen.path("mapShapes"))).contains("vee", "triangle", "round-rectangle");
+        assertThat(texts(seen.path("mapTwoHops"))).contains("TAP", "仙台スタートアップ・エコシステム推進協議会");
+        // How does クリーンプラネット connect to a venture capital? Hop by hop, each with its source.
         assertThat(seen.path("paths").toString()).contains("クリーンプラネット → 東北大学 → 仙台スタートアップ・エコシステム推進協議会 → スパークル");
+        assertThat(seen.path("pathHops").get(0).asText()).isEqualTo("産クリーンプラネット —発スタートアップ→ 学東北大学");
+        assertThat(seen.path("pathHopSources").asInt())
+                .isEqualTo(seen.path("pathHops").size());
+        assertThat(texts(seen.path("pathMapColours"))).contains("#b0342a", "#1f5f9e", "#8a6100");
         assertThat(seen.path("partners").toString()).contains("東北テクノアーチ", "provides 技術移転支援");
+        assertThat(seen.path("partners").toString()).doesNotContain("つくば研究支援センター");
         assertThat(seen.path("consortiumMembers").asInt()).isEqualTo(10);
         assertThat(seen.path("consortiumFacts").asText()).contains("10");
-        // 表-2 credits (株)東北テクノアーチ with 技術移転支援; the matrix marks that cell.
-        var row = seen.path("technoArchRow");
-        int transfer = -1;
-        for (int i = 0; i < seen.path("matrixHeader").size(); i++) {
-            if (seen.path("matrixHeader").get(i).asText().equals("技術移転支援")) {
-                transfer = i;
-            }
-        }
+        // 表-2 credits (株)東北テクノアーチ with 技術移転支援; the matrix marks that cell and links its source.
+        int transfer = texts(seen.path("matrixHeader")).indexOf("技術移転支援");
         assertThat(transfer).isPositive();
-        assertThat(row.get(transfer).asText()).isEqualTo("●");
+        assertThat(seen.path("technoArchRow").get(transfer).asText()).isEqualTo("●");
+        assertThat(seen.path("matrixSource").asText()).contains("東北テクノアーチ × 技術移転支援", "L198");
+        assertThat(seen.path("accessibilityViolations")).isEmpty();
         assertThat(seen.path("englishHeading").asText()).isEqualTo("Search");
+        assertThat(seen.path("englishFunctions").asText()).isEqualTo("Funding and equipment support");
+        assertThat(seen.path("tabletOverflow").asInt()).isLessThanOrEqualTo(0);
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> result = new ArrayList<>();
+        array.forEach(item -> result.add(item.asText()));
+        return result;
     }
 
     @Test
