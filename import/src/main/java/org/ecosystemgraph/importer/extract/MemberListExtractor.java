@@ -17,8 +17,12 @@ final class MemberListExtractor implements Extractor {
     public void extract(DocumentText text, Candidates candidates) {
         for (int n = 1; n <= text.lineCount(); n++) {
             String line = Extractor.cleanLine(text, n);
+            // A heading is short; testing the length first keeps a very long line from costing quadratic time.
+            if (line.length() > 60) {
+                continue;
+            }
             var heading = CONSORTIUM.matcher(line);
-            if (!heading.find() || line.length() > 60) {
+            if (!heading.find()) {
                 continue;
             }
             String consortium = heading.group(2) != null ? heading.group(2) : heading.group(3);

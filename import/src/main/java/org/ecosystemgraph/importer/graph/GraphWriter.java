@@ -1,24 +1,32 @@
 package org.ecosystemgraph.importer.graph;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.ecosystemgraph.importer.graph.GraphBatch.Edge;
 import org.ecosystemgraph.importer.graph.GraphBatch.Evidence;
 import org.ecosystemgraph.importer.graph.GraphBatch.Node;
 import org.ecosystemgraph.model.NodeLabel;
 import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
 
 /**
  * Writes what one document states, replacing what it stated before: inside the caller's transaction it retracts the
- * document's earlier statements, merges the new ones, recomputes every touched node from all documents that state it
- * (the most recent document's value wins for each property; aliases and kinds add up), and removes nodes and
- * relationships no document states any more. Writing the same batch twice changes nothing.
+ * document's earlier statements, merges the new ones, recomputes every touched node and relationship from all
+ * documents that state it (the most recent document's value wins for each property; aliases and kinds add up), and
+ * removes nodes and relationships no document states any more. Writing the same batch twice changes nothing, and
+ * documents written in any order give the same graph.
+ *
+ * <p>A relationship keeps each document's statement: {@code documents}, {@code sources} and {@code quotes} (kept
+ * sorted), and its properties as stated, in the parallel lists {@code statedBy}, {@code statedKeys} and
+ * {@code statedValues}, from which its properties ({@code role}, {@code since} …) are recomputed.
  */
 public final class GraphWriter {
 
@@ -32,12 +40,29 @@ public final class GraphWriter {
     private static final String RETRACT_RELATIONSHIP_STATEMENTS = """
             MATCH ()-[r]->()
             WHERE $document IN r.documents
-            WITH r, [i IN range(0, size(r.sources) - 1) WHERE NOT r.sources[i] STARTS WITH $document + '#'] AS kept
+            WITH r, [i IN range(0, size(r.sources) - 1) WHERE NOT r.sources[i] STARTS WITH $document + '#'] AS kept,
+                 [i IN range(0, size(coalesce(r.statedBy, [])) - 1) WHERE r.statedBy[i] <> $document] AS keptStated
             SET r.sources = [i IN kept | r.sources[i]],
                 r.quotes = [i IN kept | r.quotes[i]],
+                r.statedBy = [i IN keptStated | r.statedBy[i]],
+                r.statedKeys = [i IN keptStated | r.statedKeys[i]],
+                r.statedValues = [i IN keptStated | r.statedValues[i]],
                 r.documents = [d IN r.documents WHERE d <> $document]
-            WITH r WHERE size(r.documents) = 0
-            DELETE r
+            WITH r, size(r.documents) = 0 AS unstated
+            FOREACH (ignored IN CASE WHEN unstated THEN [1] ELSE [] END | DELETE r)
+            RETURN collect(CASE WHEN unstated THEN null ELSE elementId(r) END) AS kept
+            """;
+
+    private static final String READ_RELATIONSHIPS = """
+            UNWIND $ids AS id
+            MATCH ()-[r]->() WHERE elementId(r) = id
+            RETURN id, properties(r) AS properties
+            """;
+
+    private static final String REPLACE_RELATIONSHIPS = """
+            UNWIND $rows AS row
+            MATCH ()-[r]->() WHERE elementId(r) = row.id
+            SET r = row.properties
             """;
 
     /** Counts of what a write changed the graph into, for the import summary. */
@@ -51,7 +76,11 @@ public final class GraphWriter {
             touched.computeIfAbsent(label, l -> new LinkedHashSet<>())
                     .addAll(record.get("ids").asList(v -> v.asString()));
         });
-        tx.run(RETRACT_RELATIONSHIP_STATEMENTS, Map.of("document", document)).consume();
+        Set<String> touchedRelationships =
+                new LinkedHashSet<>(tx.run(RETRACT_RELATIONSHIP_STATEMENTS, Map.of("document", document))
+                        .single()
+                        .get("kept")
+                        .asList(v -> v.asString()));
 
         Map<String, Integer> nodeCounts = new LinkedHashMap<>();
         batch.nodes().stream()
@@ -70,12 +99,13 @@ public final class GraphWriter {
                         LinkedHashMap::new,
                         Collectors.toList()))
                 .forEach((group, edges) -> {
-                    mergeEdges(tx, document, edges);
+                    touchedRelationships.addAll(mergeEdges(tx, document, edges));
                     relationshipCounts.merge(edges.get(0).type().name(), edges.size(), Integer::sum);
                 });
 
         removeUnstatedNodes(tx);
         touched.forEach((label, ids) -> consolidate(tx, label, ids));
+        consolidateRelationships(tx, touchedRelationships);
         return new Written(nodeCounts, relationshipCounts);
     }
 
@@ -109,14 +139,22 @@ public final class GraphWriter {
         tx.run(cypher, Map.of("rows", rows, "document", document)).consume();
     }
 
-    private static void mergeEdges(TransactionContext tx, String document, List<Edge> edges) {
+    /** Merges the document's edges and returns the element ids of their relationships. */
+    private static List<String> mergeEdges(TransactionContext tx, String document, List<Edge> edges) {
         Edge first = edges.get(0);
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Edge edge : edges) {
+            Map<String, Object> stated = new TreeMap<>();
+            edge.properties().forEach((key, value) -> {
+                if (value != null) {
+                    stated.put(key, value.toString());
+                }
+            });
             rows.add(Map.of(
                     "from", edge.from(),
                     "to", edge.to(),
-                    "properties", edge.properties(),
+                    "keys", List.copyOf(stated.keySet()),
+                    "values", List.copyOf(stated.values()),
                     "sources",
                             edge.evidence().stream()
                                     .map(e -> document + "#L" + e.lines())
@@ -128,25 +166,89 @@ public final class GraphWriter {
                 MATCH (a:%s {%s: row.from})
                 MATCH (b:%s {%s: row.to})
                 MERGE (a)-[r:%s]->(b)
-                SET r += row.properties,
-                    r.documents = coalesce(r.documents, []) + $document,
+                SET r.documents = coalesce(r.documents, []) + $document,
                     r.sources = coalesce(r.sources, []) + row.sources,
-                    r.quotes = coalesce(r.quotes, []) + row.quotes
-                RETURN count(r) AS written
+                    r.quotes = coalesce(r.quotes, []) + row.quotes,
+                    r.statedBy = coalesce(r.statedBy, []) + [key IN row.keys | $document],
+                    r.statedKeys = coalesce(r.statedKeys, []) + row.keys,
+                    r.statedValues = coalesce(r.statedValues, []) + row.values
+                RETURN count(r) AS written, collect(elementId(r)) AS ids
                 """.formatted(
                         first.fromLabel().cypher(),
                         first.fromLabel().key(),
                         first.toLabel().cypher(),
                         first.toLabel().key(),
                         first.type().name());
-        int written = tx.run(cypher, Map.of("rows", rows, "document", document))
-                .single()
-                .get("written")
-                .asInt();
+        var result = tx.run(cypher, Map.of("rows", rows, "document", document)).single();
+        int written = result.get("written").asInt();
         if (written != rows.size()) {
             throw new IllegalStateException(first.type() + " relationships of " + document + ": " + rows.size()
                     + " stated but only " + written + " found both their ends");
         }
+        return result.get("ids").asList(v -> v.asString());
+    }
+
+    /**
+     * Rewrites relationships from their statements in a canonical form: documents sorted, sources sorted with their
+     * quotes, and each property taken from the most recent document that states it.
+     */
+    private static void consolidateRelationships(TransactionContext tx, Set<String> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        Map<String, String> published = new HashMap<>();
+        tx.run("MATCH (d:Document) RETURN d.id AS id, d.published AS published")
+                .forEachRemaining(record -> published.put(
+                        record.get("id").asString(), record.get("published").asString("")));
+        Comparator<String> newestFirst = Comparator.<String, String>comparing(d -> published.getOrDefault(d, ""))
+                .reversed()
+                .thenComparing(Comparator.naturalOrder());
+        List<Map<String, Object>> rows = new ArrayList<>();
+        tx.run(READ_RELATIONSHIPS, Map.of("ids", List.copyOf(ids))).forEachRemaining(record -> {
+            var p = record.get("properties");
+            rows.add(Map.of(
+                    "id", record.get("id").asString(),
+                    "properties", canonical(p, newestFirst)));
+        });
+        tx.run(REPLACE_RELATIONSHIPS, Map.of("rows", rows)).consume();
+    }
+
+    private static Map<String, Object> canonical(Value p, Comparator<String> newestFirst) {
+        List<String> sources = strings(p.get("sources"));
+        List<String> quotes = strings(p.get("quotes"));
+        List<List<String>> evidence = new ArrayList<>();
+        for (int i = 0; i < sources.size(); i++) {
+            evidence.add(List.of(sources.get(i), i < quotes.size() ? quotes.get(i) : ""));
+        }
+        evidence.sort(Comparator.comparing((List<String> e) -> e.get(0)).thenComparing(e -> e.get(1)));
+        List<String> by = strings(p.get("statedBy"));
+        List<String> keys = strings(p.get("statedKeys"));
+        List<String> values = strings(p.get("statedValues"));
+        List<List<String>> statements = new ArrayList<>();
+        for (int i = 0; i < by.size(); i++) {
+            statements.add(List.of(by.get(i), keys.get(i), values.get(i)));
+        }
+        statements.sort(Comparator.comparing((List<String> st) -> st.get(0))
+                .thenComparing(st -> st.get(1))
+                .thenComparing(st -> st.get(2)));
+        Map<String, Object> properties = new TreeMap<>();
+        statements.stream()
+                .sorted(Comparator.comparing((List<String> st) -> st.get(0), newestFirst)
+                        .thenComparing(st -> st.get(2)))
+                .forEach(st -> properties.putIfAbsent(st.get(1), st.get(2)));
+        properties.put(
+                "documents",
+                strings(p.get("documents")).stream().distinct().sorted().toList());
+        properties.put("sources", evidence.stream().map(e -> e.get(0)).toList());
+        properties.put("quotes", evidence.stream().map(e -> e.get(1)).toList());
+        properties.put("statedBy", statements.stream().map(st -> st.get(0)).toList());
+        properties.put("statedKeys", statements.stream().map(st -> st.get(1)).toList());
+        properties.put("statedValues", statements.stream().map(st -> st.get(2)).toList());
+        return properties;
+    }
+
+    private static List<String> strings(Value value) {
+        return value.isNull() ? List.of() : value.asList(Value::asString);
     }
 
     private static void removeUnstatedNodes(TransactionContext tx) {
