@@ -2,6 +2,7 @@ package org.ecosystemgraph.database;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.Map;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.ConnectorPortRegister;
@@ -40,10 +41,12 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         long started = System.nanoTime();
         Path home = settings.dataDir().toAbsolutePath();
         var boltAddress = new SocketAddress(settings.boltAddress(), settings.boltPort());
+        // Listening on every interface, Bolt is reached on this machine through loopback.
+        String localHost = isWildcard(settings.boltAddress()) ? EmbeddedNeo4jSettings.LOOPBACK : settings.boltAddress();
         DatabaseManagementService management = new DatabaseManagementServiceBuilder(home)
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, boltAddress)
-                .setConfig(BoltConnector.advertised_address, boltAddress)
+                .setConfig(BoltConnector.advertised_address, new SocketAddress(localHost, settings.boltPort()))
                 // Without login on loopback only; an operator who opens Bolt to the network gets auth.
                 .setConfig(GraphDatabaseSettings.auth_enabled, !settings.isLoopbackOnly())
                 .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(settings.pageCache()))
@@ -59,13 +62,21 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                         "guides.neo4j.com,localhost,127.0.0.1")
                 .build();
         try {
+            if (!settings.isLoopbackOnly()) {
+                // In-process transactions need no login: set the operator's password before anyone can connect.
+                management
+                        .database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
+                        .executeTransactionally(
+                                "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
+                                Map.of("password", settings.password()));
+            }
             GraphDatabaseService database = management.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
             int boltPort = ((GraphDatabaseAPI) database)
                     .getDependencyResolver()
                     .resolveDependency(ConnectorPortRegister.class)
                     .getLocalAddress(ConnectorType.BOLT)
                     .getPort();
-            URI boltUri = URI.create("bolt://" + settings.boltAddress() + ":" + boltPort);
+            URI boltUri = URI.create("bolt://" + localHost + ":" + boltPort);
             log.info(
                     "Embedded Neo4j started in {} ms: store {}, Bolt {}",
                     (System.nanoTime() - started) / 1_000_000,
@@ -76,6 +87,10 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             management.shutdown();
             throw e;
         }
+    }
+
+    private static boolean isWildcard(String address) {
+        return address.equals("0.0.0.0") || address.equals("::") || address.equals("[::]");
     }
 
     /** Where drivers connect: {@code bolt://address:port}. */

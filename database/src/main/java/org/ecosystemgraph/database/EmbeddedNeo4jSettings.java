@@ -14,6 +14,8 @@ import java.util.Objects;
  * @param pageCache page cache size in Neo4j's notation, such as {@code 128m}
  * @param transactionMemory the memory all running transactions may use together, such as {@code 256m}
  * @param transactionTimeout the longest a transaction may run before Neo4j rolls it back
+ * @param password the password of user {@code neo4j}, required when Bolt listens beyond loopback (then login is on);
+ *     there is no default
  */
 public record EmbeddedNeo4jSettings(
         Path dataDir,
@@ -21,7 +23,11 @@ public record EmbeddedNeo4jSettings(
         int boltPort,
         String pageCache,
         String transactionMemory,
-        Duration transactionTimeout) {
+        Duration transactionTimeout,
+        String password) {
+
+    /** Neo4j's own lower bound for passwords. */
+    public static final int MIN_PASSWORD_LENGTH = 8;
 
     public static final String LOOPBACK = "127.0.0.1";
 
@@ -31,6 +37,11 @@ public record EmbeddedNeo4jSettings(
         Objects.requireNonNull(pageCache, "pageCache");
         Objects.requireNonNull(transactionMemory, "transactionMemory");
         Objects.requireNonNull(transactionTimeout, "transactionTimeout");
+        if (!isLoopback(boltAddress) && (password == null || password.length() < MIN_PASSWORD_LENGTH)) {
+            throw new IllegalArgumentException("Bolt would listen on " + boltAddress + ", beyond this machine, so login"
+                    + " is on: set KG_EMBEDDED_PASSWORD (kg.embedded.password) to the password for user neo4j, at least "
+                    + MIN_PASSWORD_LENGTH + " characters. There is no default password.");
+        }
         if (boltPort < 0 || boltPort > 65535) {
             throw new IllegalArgumentException("Bolt port must be between 0 and 65535, was " + boltPort);
         }
@@ -38,10 +49,14 @@ public record EmbeddedNeo4jSettings(
 
     /** Loopback, small memory, a free Bolt port: what tests and throw-away databases want. */
     public static EmbeddedNeo4jSettings ephemeral(Path dataDir) {
-        return new EmbeddedNeo4jSettings(dataDir, LOOPBACK, 0, "64m", "256m", Duration.ofSeconds(60));
+        return new EmbeddedNeo4jSettings(dataDir, LOOPBACK, 0, "64m", "256m", Duration.ofSeconds(60), null);
     }
 
     public boolean isLoopbackOnly() {
-        return boltAddress.equals(LOOPBACK) || boltAddress.equals("localhost") || boltAddress.equals("::1");
+        return isLoopback(boltAddress);
+    }
+
+    private static boolean isLoopback(String address) {
+        return address.equals(LOOPBACK) || address.equals("localhost") || address.equals("::1");
     }
 }

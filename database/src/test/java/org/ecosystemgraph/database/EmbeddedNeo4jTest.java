@@ -1,12 +1,14 @@
 package org.ecosystemgraph.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
@@ -41,6 +43,37 @@ class EmbeddedNeo4jTest {
         var neo4j = EmbeddedNeo4jFixture.shared();
         assertThat(neo4j.boltUri().getHost()).isEqualTo("127.0.0.1");
         assertThat(neo4j.boltUri().getPort()).isPositive();
+    }
+
+    @Test
+    void opened_beyond_loopback_it_requires_a_password_and_logs_in_with_it(@TempDir Path dataDir) {
+        assertThatThrownBy(() ->
+                        new EmbeddedNeo4jSettings(dataDir, "0.0.0.0", 0, "64m", "256m", Duration.ofSeconds(60), null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("KG_EMBEDDED_PASSWORD")
+                .hasMessageContaining("no default password");
+        var opened = new EmbeddedNeo4jSettings(
+                dataDir, "0.0.0.0", 0, "64m", "256m", Duration.ofSeconds(60), "operator-chosen-secret");
+        try (var neo4j = EmbeddedNeo4j.start(opened)) {
+            URI bolt = URI.create("bolt://127.0.0.1:" + neo4j.boltUri().getPort());
+            try (var anonymous = GraphDatabase.driver(bolt, AuthTokens.none())) {
+                assertThatThrownBy(anonymous::verifyConnectivity)
+                        .isInstanceOf(org.neo4j.driver.exceptions.SecurityException.class);
+            }
+            try (var wrong = GraphDatabase.driver(bolt, AuthTokens.basic("neo4j", "neo4j"))) {
+                assertThatThrownBy(wrong::verifyConnectivity)
+                        .isInstanceOf(org.neo4j.driver.exceptions.SecurityException.class);
+            }
+            try (var operator = GraphDatabase.driver(bolt, AuthTokens.basic("neo4j", "operator-chosen-secret"))) {
+                assertThat(operator.executableQuery("RETURN 1 AS one")
+                                .execute()
+                                .records()
+                                .get(0)
+                                .get("one")
+                                .asInt())
+                        .isEqualTo(1);
+            }
+        }
     }
 
     /** Neo4j Browser speaks Bolt over a WebSocket on the Bolt port: the handshake must agree on a Bolt 5 version. */

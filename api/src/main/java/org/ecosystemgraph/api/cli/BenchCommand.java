@@ -7,16 +7,20 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.ecosystemgraph.api.EcosystemGraphApplication;
+import org.ecosystemgraph.api.bench.Soak;
 import org.ecosystemgraph.api.bench.StatementCounter;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.boot.actuate.health.Status;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -58,6 +62,16 @@ class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--warmup", description = "unmeasured requests per field first (default: 50)")
     int warmup = 50;
+
+    @Option(
+            names = "--soak",
+            converter = ShortDuration.class,
+            description = "then a soak: a mixed workload for this long (e.g. 5m, 60s), reporting errors, heap and"
+                    + " threads; exits 1 on any error or growth beyond the bounds")
+    Duration soak;
+
+    @Option(names = "--clients", description = "concurrent clients of the soak (default: 4)")
+    int clients = 4;
 
     @Spec
     CommandSpec spec;
@@ -109,8 +123,53 @@ class BenchCommand implements Callable<Integer> {
                         field.getKey(), millis(nanos, 0.50), millis(nanos, 0.99), statements);
                 out.flush();
             }
+            if (soak != null) {
+                return soak(port, out);
+            }
         }
         return 0;
+    }
+
+    /** 90s, 5m, 1h, or ISO-8601 (PT5M). */
+    static final class ShortDuration implements CommandLine.ITypeConverter<Duration> {
+        @Override
+        public Duration convert(String text) {
+            String value = text.strip().toLowerCase(java.util.Locale.ROOT);
+            if (value.startsWith("pt")) {
+                return Duration.parse(value.toUpperCase(java.util.Locale.ROOT));
+            }
+            if (!value.matches("\\d+[smh]")) {
+                throw new CommandLine.TypeConversionException("'" + text + "' is not a duration such as 90s, 5m or 1h");
+            }
+            long amount = Long.parseLong(value.substring(0, value.length() - 1));
+            return switch (value.charAt(value.length() - 1)) {
+                case 's' -> Duration.ofSeconds(amount);
+                case 'm' -> Duration.ofMinutes(amount);
+                default -> Duration.ofHours(amount);
+            };
+        }
+    }
+
+    private int soak(int port, PrintWriter out) throws Exception {
+        out.printf("%nSoak: %d clients, the root fields' requests in turn, for %s:%n", clients, soak);
+        var result = Soak.run(port, List.copyOf(ROOT_FIELDS.values()), clients, soak, out);
+        out.printf(
+                "Soak: %d requests (%.0f/s), %d errors; heap after GC %d MB -> %d MB (peak %d MB, bound +%d MB);"
+                        + " threads %d -> %d (peak %d, bound +%d)%n",
+                result.requests(),
+                result.perSecond(),
+                result.errors(),
+                result.heapStartMb(),
+                result.heapEndMb(),
+                result.heapMaxMb(),
+                Soak.HEAP_GROWTH_BOUND_MB,
+                result.threadsStart(),
+                result.threadsEnd(),
+                result.threadsMax(),
+                Soak.THREAD_GROWTH_BOUND);
+        out.println(result.ok() ? "Soak: passed" : "Soak: FAILED");
+        out.flush();
+        return result.ok() ? 0 : 1;
     }
 
     private static void send(HttpClient http, HttpRequest request, String field) throws Exception {

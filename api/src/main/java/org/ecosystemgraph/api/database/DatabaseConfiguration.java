@@ -1,8 +1,10 @@
 package org.ecosystemgraph.api.database;
 
 import java.net.URI;
+import java.util.concurrent.TimeUnit;
 import org.ecosystemgraph.database.EmbeddedNeo4j;
 import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.springframework.beans.factory.annotation.Value;
@@ -28,8 +30,15 @@ class DatabaseConfiguration {
         }
 
         @Bean(destroyMethod = "close")
-        Driver neo4jDriver(EmbeddedNeo4j neo4j) {
-            return GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none());
+        Driver neo4jDriver(EmbeddedNeo4j neo4j, EmbeddedDatabaseProperties properties) {
+            var settings = properties.toSettings();
+            return GraphDatabase.driver(
+                    neo4j.boltUri(),
+                    settings.isLoopbackOnly() ? AuthTokens.none() : AuthTokens.basic("neo4j", settings.password()),
+                    Config.builder()
+                            .withConnectionTimeout(5, TimeUnit.SECONDS)
+                            .withConnectionAcquisitionTimeout(5, TimeUnit.SECONDS)
+                            .build());
         }
 
         @Bean

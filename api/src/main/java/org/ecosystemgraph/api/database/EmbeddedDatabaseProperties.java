@@ -17,10 +17,11 @@ public record EmbeddedDatabaseProperties(
         @DefaultValue("7687") int boltPort,
         @DefaultValue("128m") String pageCache,
         @DefaultValue("256m") String transactionMemory,
-        @DefaultValue("60s") Duration transactionTimeout) {
+        @DefaultValue("60s") Duration transactionTimeout,
+        String password) {
 
     EmbeddedNeo4jSettings toSettings() {
         return new EmbeddedNeo4jSettings(
-                dataDir, boltAddress, boltPort, pageCache, transactionMemory, transactionTimeout);
+                dataDir, boltAddress, boltPort, pageCache, transactionMemory, transactionTimeout, password);
     }
 }

@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.ecosystemgraph.api.ApiTest;
+import org.ecosystemgraph.api.NodeClients;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -37,6 +38,20 @@ class GraphQlOverHttpTest extends ApiTest {
         assertThat(response.headers().firstValue("Content-Type").orElseThrow())
                 .startsWith("application/graphql-response+json");
         assertThat(response.body()).contains("\"name\":\"東北大学\"", "\"sector\":\"ACADEMIA\"");
+    }
+
+    @Test
+    void passes_every_must_of_the_graphql_http_server_audits() throws Exception {
+        var audit = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(NodeClients.run("graphql-http-audit.mjs", "http://localhost:" + port + "/graphql"));
+        assertThat(audit.path("audits").asInt()).isGreaterThan(50);
+        assertThat(audit.path("failedMust")).as(audit.toPrettyString()).isEmpty();
+        System.out.printf(
+                "graphql-http audits: %d run, %d passed, %d MUST failed, %d SHOULD/MAY not met%n",
+                audit.path("audits").asInt(),
+                audit.path("passed").asInt(),
+                audit.path("failedMust").size(),
+                audit.path("failedOther").size());
     }
 
     @Test

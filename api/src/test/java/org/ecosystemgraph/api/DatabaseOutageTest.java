@@ -1,0 +1,130 @@
+package org.ecosystemgraph.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.ecosystemgraph.database.EmbeddedNeo4j;
+import org.ecosystemgraph.database.EmbeddedNeo4jSettings;
+import org.ecosystemgraph.database.GraphDump;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.GraphDatabase;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The database going away under the application: a Neo4j server of its own (started in this JVM, on a fixed port, as
+ * an external server would be) is stopped and started again. Meanwhile requests fail at once with a clear error,
+ * health turns DOWN, and afterwards the application answers again by itself, with the graph as it was.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class DatabaseOutageTest {
+
+    private static Path serverData;
+    private static int serverPort;
+    private static EmbeddedNeo4j server;
+
+    @DynamicPropertySource
+    static void anExternalServer(DynamicPropertyRegistry registry) throws IOException {
+        serverData = Files.createTempDirectory("outage-server-neo4j");
+        try (var socket = new ServerSocket(0)) {
+            serverPort = socket.getLocalPort();
+        }
+        server = startServer();
+        registry.add("spring.neo4j.uri", () -> "bolt://127.0.0.1:" + serverPort);
+    }
+
+    @AfterAll
+    static void stopServer() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @LocalServerPort
+    int port;
+
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @Test
+    void requests_fail_fast_while_the_database_is_away_and_recover_when_it_is_back() throws Exception {
+        Eventually.await("health UP", Duration.ofSeconds(120), () -> health().startsWith("{\"status\":\"UP\""));
+        assertThat(query().body()).contains("\"name\":\"東北大学\"");
+        GraphDump before = dump();
+
+        server.close();
+        server = null;
+        long started = System.nanoTime();
+        HttpResponse<String> away = query();
+        long failedAfterMillis = (System.nanoTime() - started) / 1_000_000;
+        assertThat(away.statusCode()).isEqualTo(200);
+        assertThat(away.body())
+                .contains("The graph database cannot be reached right now", "UNAVAILABLE")
+                .doesNotContain("Exception", "org.neo4j", "\tat ");
+        Eventually.await("health DOWN", Duration.ofSeconds(30), () -> health().startsWith("{\"status\":\"DOWN\""));
+
+        server = startServer();
+        Eventually.await("health UP again", Duration.ofSeconds(60), () -> health().startsWith("{\"status\":\"UP\""));
+        Eventually.await(
+                "an answer again", Duration.ofSeconds(30), () -> query().body().contains("\"name\":\"東北大学\""));
+        assertThat(dump().lines()).isEqualTo(before.lines());
+        System.out.printf("outage: a request with the database away failed after %d ms%n", failedAfterMillis);
+    }
+
+    private static EmbeddedNeo4j startServer() {
+        var defaults = EmbeddedNeo4jSettings.ephemeral(serverData);
+        return EmbeddedNeo4j.start(new EmbeddedNeo4jSettings(
+                serverData,
+                defaults.boltAddress(),
+                serverPort,
+                defaults.pageCache(),
+                defaults.transactionMemory(),
+                defaults.transactionTimeout(),
+                null));
+    }
+
+    private static GraphDump dump() {
+        try (var driver = GraphDatabase.driver(server.boltUri(), AuthTokens.none())) {
+            return GraphDump.of(driver);
+        }
+    }
+
+    private HttpResponse<String> query() {
+        try {
+            return http.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
+                            .timeout(Duration.ofSeconds(30))
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(
+                                    "{\"query\":\"{ organization(name: \\\"東北大学\\\") { name } }\"}"))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String health() {
+        try {
+            return http.send(
+                            HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString())
+                    .body();
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
