@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             AnalyzeCommand.class,
             ExportCommand.class,
             BenchCommand.class,
+            GenerateCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Kg {
