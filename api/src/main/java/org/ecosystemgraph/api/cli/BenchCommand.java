@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.ecosystemgraph.api.EcosystemGraphApplication;
+import org.ecosystemgraph.api.bench.ImportBenchmark;
 import org.ecosystemgraph.api.bench.Soak;
 import org.ecosystemgraph.api.bench.StatementCounter;
 import org.springframework.boot.actuate.health.HealthIndicator;
@@ -73,6 +74,18 @@ class BenchCommand implements Callable<Integer> {
     @Option(names = "--clients", description = "concurrent clients of the soak (default: 4)")
     int clients = 4;
 
+    @Option(
+            names = "--import-orgs",
+            split = ",",
+            description = "then import throughput, the importer against a bare driver loop, on synthetic corpora of"
+                    + " these sizes (./kg generate), e.g. 10000,100000")
+    List<Integer> importSizes = List.of();
+
+    @Option(names = "--write", description = "also write the figures as Markdown to this file, e.g. BENCHMARKS.md")
+    Path write;
+
+    private final StringBuilder report = new StringBuilder();
+
     @Spec
     CommandSpec spec;
 
@@ -101,6 +114,11 @@ class BenchCommand implements Callable<Integer> {
                     "%nGraphQL root fields over HTTP, %d requests each after %d warm-up, %d cores:%n",
                     requests, warmup, Runtime.getRuntime().availableProcessors());
             out.printf("  %-18s %9s %9s %12s%n", "field", "p50 ms", "p99 ms", "statements");
+            report.append(machine())
+                    .append(
+                            "\n## GraphQL root fields on the bundled corpus\n\nOver HTTP, %d requests each after %d warm-up.\n\n"
+                                    .formatted(requests, warmup))
+                    .append("| field | p50 ms | p99 ms | Cypher statements per request |\n|---|---|---|---|\n");
             for (var field : ROOT_FIELDS.entrySet()) {
                 HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
                         .header("Content-Type", "application/json")
@@ -122,12 +140,81 @@ class BenchCommand implements Callable<Integer> {
                         "  %-18s %9.2f %9.2f %12.1f%n",
                         field.getKey(), millis(nanos, 0.50), millis(nanos, 0.99), statements);
                 out.flush();
+                report.append("| %s | %.2f | %.2f | %.1f |%n"
+                        .formatted(field.getKey(), millis(nanos, 0.50), millis(nanos, 0.99), statements));
             }
-            if (soak != null) {
-                return soak(port, out);
+            int status = soak == null ? 0 : soak(port, out);
+            if (!importSizes.isEmpty()) {
+                importThroughput(context.getBean(org.neo4j.driver.Driver.class), out);
             }
+            if (write != null) {
+                Files.writeString(write, report.toString());
+                out.println("Figures written to " + write);
+            }
+            return status;
         }
-        return 0;
+    }
+
+    private void importThroughput(org.neo4j.driver.Driver driver, PrintWriter out) throws Exception {
+        out.printf("%nImport throughput on synthetic corpora (./kg generate, seed 1):%n");
+        report.append(
+                "\n## Import throughput\n\nSynthetic corpora from `./kg generate --seed 1`; the importer against a bare"
+                        + " driver loop (`UNWIND … MERGE` per label and relationship type, one transaction per document,"
+                        + " no provenance lists, retraction or consolidation) loading the same nodes and relationships"
+                        + " into the same emptied database. Both read and map the datasets the same way.\n\n"
+                        + "| organizations | loader | seconds | nodes | relationships | relationships/s | peak heap MB |"
+                        + "\n|---|---|---|---|---|---|---|\n");
+        for (int size : importSizes) {
+            Path corpusDir = Files.createTempDirectory("kg-bench-corpus");
+            var summary = org.ecosystemgraph.importer.synthetic.SyntheticCorpus.write(corpusDir, size, 1, line -> {});
+            var corpus = org.ecosystemgraph.importer.corpus.DirectoryCorpus.open(corpusDir);
+            var bare = ImportBenchmark.bareDriver(driver, corpus);
+            var ours = ImportBenchmark.importer(driver, corpus);
+            for (var load : List.of(bare, ours)) {
+                out.printf(
+                        "  %,8d organizations  %-26s %8.1f s  %,9d nodes  %,10d relationships  %,8.0f rel/s  heap %,5d MB%n",
+                        summary.organizations(),
+                        load.loader(),
+                        load.seconds(),
+                        load.nodes(),
+                        load.relationships(),
+                        load.relationshipsPerSecond(),
+                        load.peakHeapMb());
+                report.append("| %,d | %s | %.1f | %,d | %,d | %,.0f | %,d |%n"
+                        .formatted(
+                                summary.organizations(),
+                                load.loader(),
+                                load.seconds(),
+                                load.nodes(),
+                                load.relationships(),
+                                load.relationshipsPerSecond(),
+                                load.peakHeapMb()));
+            }
+            double ratio = ours.relationshipsPerSecond() / bare.relationshipsPerSecond();
+            out.printf("  importer / bare driver throughput: %.2f (target 0.8)%n", ratio);
+            out.flush();
+            report.append("| %,d | **importer / bare driver** | | | | **%.2f** (target ≥ 0.8) | |%n"
+                    .formatted(summary.organizations(), ratio));
+        }
+    }
+
+    private static String machine() {
+        var os = (com.sun.management.OperatingSystemMXBean)
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return """
+                # Benchmarks
+
+                Written by `./kg bench` on %s. Machine: %d cores, %.0f GiB RAM, %s %s, Java %s, heap limit %d MiB;
+                embedded Neo4j 5.26 with the page cache and transaction memory of `application.yml`. Figures, not
+                assertions: no test checks them.
+                """.formatted(
+                        java.time.LocalDate.now(),
+                        Runtime.getRuntime().availableProcessors(),
+                        os.getTotalMemorySize() / (1024.0 * 1024 * 1024),
+                        System.getProperty("os.name"),
+                        System.getProperty("os.arch"),
+                        System.getProperty("java.version"),
+                        Runtime.getRuntime().maxMemory() / (1024 * 1024));
     }
 
     /** 90s, 5m, 1h, or ISO-8601 (PT5M). */
@@ -168,6 +255,15 @@ class BenchCommand implements Callable<Integer> {
                 result.threadsMax(),
                 Soak.THREAD_GROWTH_BOUND);
         out.println(result.ok() ? "Soak: passed" : "Soak: FAILED");
+        report.append(
+                "\n## Soak\n\n%d clients on loopback, the root fields in turn, for %s: %d requests (%.0f/s), %d errors;"
+                                .formatted(clients, soak, result.requests(), result.perSecond(), result.errors())
+                        + " heap after a full GC %d → %d MB; live threads %d → %d.%n"
+                                .formatted(
+                                        result.heapStartMb(),
+                                        result.heapEndMb(),
+                                        result.threadsStart(),
+                                        result.threadsEnd()));
         out.flush();
         return result.ok() ? 0 : 1;
     }

@@ -16,6 +16,8 @@ import org.ecosystemgraph.importer.graph.GraphBatch.Node;
 import org.ecosystemgraph.model.NodeLabel;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Writes what one document states, replacing what it stated before: inside the caller's transaction it retracts the
@@ -29,6 +31,8 @@ import org.neo4j.driver.Value;
  * {@code statedValues}, from which its properties ({@code role}, {@code since} …) are recomputed.
  */
 public final class GraphWriter {
+
+    private static final Logger log = LoggerFactory.getLogger(GraphWriter.class);
 
     private static final String RETRACT_NODE_STATEMENTS = """
             MATCH (:Document {id: $document})<-[s:SOURCED_FROM]-(n)
@@ -70,18 +74,21 @@ public final class GraphWriter {
 
     public Written write(TransactionContext tx, GraphBatch batch) {
         String document = batch.document();
+        var steps = new Steps(document);
         Map<NodeLabel, Set<String>> touched = new LinkedHashMap<>();
         tx.run(RETRACT_NODE_STATEMENTS, Map.of("document", document)).forEachRemaining(record -> {
             NodeLabel label = labelOf(record.get("label").asString());
             touched.computeIfAbsent(label, l -> new LinkedHashSet<>())
                     .addAll(record.get("ids").asList(v -> v.asString()));
         });
+        steps.done("retract node statements");
         Set<String> touchedRelationships =
                 new LinkedHashSet<>(tx.run(RETRACT_RELATIONSHIP_STATEMENTS, Map.of("document", document))
                         .single()
                         .get("kept")
                         .asList(v -> v.asString()));
 
+        steps.done("retract relationship statements");
         Map<String, Integer> nodeCounts = new LinkedHashMap<>();
         batch.nodes().stream()
                 .collect(Collectors.groupingBy(Node::label, LinkedHashMap::new, Collectors.toList()))
@@ -92,6 +99,7 @@ public final class GraphWriter {
                     nodeCounts.put(label.cypher(), nodes.size());
                 });
 
+        steps.done("merge nodes");
         Map<String, Integer> relationshipCounts = new LinkedHashMap<>();
         batch.edges().stream()
                 .collect(Collectors.groupingBy(
@@ -103,10 +111,36 @@ public final class GraphWriter {
                     relationshipCounts.merge(edges.get(0).type().name(), edges.size(), Integer::sum);
                 });
 
+        steps.done("merge relationships");
         removeUnstatedNodes(tx);
+        steps.done("remove unstated nodes");
         touched.forEach((label, ids) -> consolidate(tx, label, ids));
+        steps.done("consolidate nodes");
         consolidateRelationships(tx, touchedRelationships);
+        steps.done("consolidate relationships");
+        steps.log();
         return new Written(nodeCounts, relationshipCounts);
+    }
+
+    /** Milliseconds per step of a write, logged at debug level: where an import spends its time. */
+    private static final class Steps {
+        private final String document;
+        private final Map<String, Long> millis = new LinkedHashMap<>();
+        private long last = System.nanoTime();
+
+        Steps(String document) {
+            this.document = document;
+        }
+
+        void done(String step) {
+            long now = System.nanoTime();
+            millis.put(step, (now - last) / 1_000_000);
+            last = now;
+        }
+
+        void log() {
+            log.debug("{}: {}", document, millis);
+        }
     }
 
     private static NodeLabel labelOf(String cypherLabel) {
