@@ -75,18 +75,25 @@ public final class GraphWriter {
     public Written write(TransactionContext tx, GraphBatch batch) {
         String document = batch.document();
         var steps = new Steps(document);
+        Map<NodeLabel, Set<String>> retracted = new LinkedHashMap<>();
+        Set<String> touchedRelationships = new LinkedHashSet<>();
+        // A document written for the first time has nothing to retract: skip the retraction, whose relationship
+        // half reads every relationship of the graph.
+        if (writtenBefore(tx, document)) {
+            tx.run(RETRACT_NODE_STATEMENTS, Map.of("document", document)).forEachRemaining(record -> {
+                NodeLabel label = labelOf(record.get("label").asString());
+                retracted
+                        .computeIfAbsent(label, l -> new LinkedHashSet<>())
+                        .addAll(record.get("ids").asList(v -> v.asString()));
+            });
+            steps.done("retract node statements");
+            touchedRelationships.addAll(tx.run(RETRACT_RELATIONSHIP_STATEMENTS, Map.of("document", document))
+                    .single()
+                    .get("kept")
+                    .asList(v -> v.asString()));
+        }
         Map<NodeLabel, Set<String>> touched = new LinkedHashMap<>();
-        tx.run(RETRACT_NODE_STATEMENTS, Map.of("document", document)).forEachRemaining(record -> {
-            NodeLabel label = labelOf(record.get("label").asString());
-            touched.computeIfAbsent(label, l -> new LinkedHashSet<>())
-                    .addAll(record.get("ids").asList(v -> v.asString()));
-        });
-        steps.done("retract node statements");
-        Set<String> touchedRelationships =
-                new LinkedHashSet<>(tx.run(RETRACT_RELATIONSHIP_STATEMENTS, Map.of("document", document))
-                        .single()
-                        .get("kept")
-                        .asList(v -> v.asString()));
+        retracted.forEach((label, ids) -> touched.put(label, new LinkedHashSet<>(ids)));
 
         steps.done("retract relationship statements");
         Map<String, Integer> nodeCounts = new LinkedHashMap<>();
@@ -112,12 +119,14 @@ public final class GraphWriter {
                 });
 
         steps.done("merge relationships");
-        removeUnstatedNodes(tx);
+        removeUnstatedNodes(tx, retracted);
         steps.done("remove unstated nodes");
         touched.forEach((label, ids) -> consolidate(tx, label, ids));
         steps.done("consolidate nodes");
         consolidateRelationships(tx, touchedRelationships);
         steps.done("consolidate relationships");
+        tx.run("MATCH (d:Document {id: $document}) SET d.written = true", Map.of("document", document))
+                .consume();
         steps.log();
         return new Written(nodeCounts, relationshipCounts);
     }
@@ -285,13 +294,22 @@ public final class GraphWriter {
         return value.isNull() ? List.of() : value.asList(Value::asString);
     }
 
-    private static void removeUnstatedNodes(TransactionContext tx) {
-        String factLabels = java.util.Arrays.stream(NodeLabel.values())
-                .filter(NodeLabel::isFact)
-                .map(label -> "n:" + label.cypher())
-                .collect(Collectors.joining(" OR "));
-        tx.run("MATCH (n) WHERE (" + factLabels + ") AND NOT (n)-[:SOURCED_FROM]->() DETACH DELETE n")
-                .consume();
+    /** Whether the document's statements are in the graph already (it was imported before). */
+    private static boolean writtenBefore(TransactionContext tx, String document) {
+        return tx.run("""
+                        MATCH (d:Document {id: $document})
+                        RETURN coalesce(d.written, false) OR EXISTS { (d)<-[:SOURCED_FROM]-() } AS written
+                        """, Map.of("document", document)).single().get("written").asBoolean();
+    }
+
+    /** Deletes the nodes whose statements were retracted and that no document states any more. */
+    private static void removeUnstatedNodes(TransactionContext tx, Map<NodeLabel, Set<String>> retracted) {
+        retracted.forEach((label, ids) -> tx.run("""
+                        UNWIND $ids AS id
+                        MATCH (n:%s {id: id}) WHERE NOT (n)-[:SOURCED_FROM]->()
+                        DETACH DELETE n
+                        """.formatted(label.cypher()), Map.of("ids", List.copyOf(ids)))
+                .consume());
     }
 
     /** Recomputes nodes from all their statements: newest document first for each property. */
@@ -314,10 +332,12 @@ public final class GraphWriter {
                 """.formatted(label.cypher(), properties);
         tx.run(cypher, Map.of("ids", List.copyOf(ids))).consume();
         if (label == NodeLabel.ORGANIZATION) {
-            tx.run("MATCH (n:Organization) WHERE 'CONSORTIUM' IN n.kinds SET n:Consortium")
-                    .consume();
-            tx.run("MATCH (n:Consortium) WHERE NOT 'CONSORTIUM' IN n.kinds REMOVE n:Consortium")
-                    .consume();
+            tx.run("""
+                            UNWIND $ids AS id
+                            MATCH (n:Organization {id: id})
+                            FOREACH (ignored IN CASE WHEN 'CONSORTIUM' IN n.kinds THEN [1] ELSE [] END | SET n:Consortium)
+                            FOREACH (ignored IN CASE WHEN 'CONSORTIUM' IN n.kinds THEN [] ELSE [1] END | REMOVE n:Consortium)
+                            """, Map.of("ids", List.copyOf(ids))).consume();
         }
     }
 }
