@@ -30,7 +30,7 @@ import org.ecosystemgraph.model.Sector;
 public final class SyntheticCorpus {
 
     /** Organizations per document at most, so that no dataset comes near the reader's size limit. */
-    static final int ORGANIZATIONS_PER_DOCUMENT = 20_000;
+    static final int ORGANIZATIONS_PER_DOCUMENT = 5_000;
 
     /** What was written. */
     public record Summary(
