@@ -34,4 +34,29 @@ class KgTest {
         assertThat(exitCode).isEqualTo(2);
         assertThat(err.toString()).contains("serf");
     }
+
+    @Test
+    void bench_takes_short_durations_and_refuses_others() {
+        var duration = new BenchCommand.ShortDuration();
+        assertThat(duration.convert("90s")).isEqualTo(java.time.Duration.ofSeconds(90));
+        assertThat(duration.convert("5m")).isEqualTo(java.time.Duration.ofMinutes(5));
+        assertThat(duration.convert("PT2H")).isEqualTo(java.time.Duration.ofHours(2));
+        var err = new StringWriter();
+        int exitCode = new CommandLine(new Kg()).setErr(new PrintWriter(err)).execute("bench", "--soak", "soon");
+        assertThat(exitCode).isEqualTo(2);
+        assertThat(err.toString()).contains("'soon' is not a duration such as 90s, 5m or 1h");
+    }
+
+    @Test
+    void generate_refuses_a_folder_that_is_not_empty(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder)
+            throws Exception {
+        java.nio.file.Files.writeString(folder.resolve("keep.txt"), "mine");
+        var err = new StringWriter();
+        int exitCode = Kg.commandLine()
+                .setErr(new PrintWriter(err))
+                .execute("generate", "--orgs", "1000", "--out", folder.toString());
+        assertThat(exitCode).isEqualTo(1);
+        assertThat(err.toString()).contains("is not empty");
+        assertThat(java.nio.file.Files.readString(folder.resolve("keep.txt"))).isEqualTo("mine");
+    }
 }

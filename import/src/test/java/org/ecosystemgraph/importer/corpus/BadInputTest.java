@@ -34,7 +34,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BadInputTest {
 
-    private static final String DOCUMENT = "tohoku-innovation-declaration-2024";
+    private static final String DOCUMENT = DeclarationCorpus.DOCUMENT;
 
     private final Neo4jFixture neo4j = EmbeddedNeo4jFixture.shared();
     private GraphDump before;
@@ -51,22 +51,7 @@ class BadInputTest {
 
     @BeforeEach
     void aCorpusFolderWithTheDeclaration() throws IOException {
-        Files.createDirectories(corpus.resolve("documents"));
-        Files.createDirectories(corpus.resolve("datasets"));
-        var bundled = BundledCorpus.load();
-        var declaration = bundled.documents().stream()
-                .filter(d -> d.id().equals(DOCUMENT))
-                .findFirst()
-                .orElseThrow();
-        Files.writeString(corpus.resolve("documents").resolve(declaration.file()), bundled.text(declaration));
-        Files.writeString(corpus.resolve("documents.yaml"), """
-                documents:
-                  - id: %s
-                    file: %s
-                    title: 東北イノベーション宣言
-                    publisher: TAP
-                    published: "2024-03-18"
-                """.formatted(DOCUMENT, declaration.file()));
+        DeclarationCorpus.writeTo(corpus);
     }
 
     /** A broken dataset: its name, how to write it, and what the message must say. */

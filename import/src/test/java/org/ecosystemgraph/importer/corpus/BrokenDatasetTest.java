@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** A dataset with a problem loads nothing, and the message says which file, record and field. */
 class BrokenDatasetTest {
 
-    private static final String DOCUMENT = "tohoku-innovation-declaration-2024";
+    private static final String DOCUMENT = DeclarationCorpus.DOCUMENT;
 
     private final Neo4jFixture neo4j = EmbeddedNeo4jFixture.shared();
 
@@ -27,22 +27,7 @@ class BrokenDatasetTest {
     @BeforeEach
     void aCorpusFolderWithTheDeclaration() throws IOException {
         neo4j.clear();
-        Files.createDirectories(corpus.resolve("documents"));
-        Files.createDirectories(corpus.resolve("datasets"));
-        var bundled = BundledCorpus.load();
-        var declaration = bundled.documents().stream()
-                .filter(d -> d.id().equals(DOCUMENT))
-                .findFirst()
-                .orElseThrow();
-        Files.writeString(corpus.resolve("documents").resolve(declaration.file()), bundled.text(declaration));
-        Files.writeString(corpus.resolve("documents.yaml"), """
-                documents:
-                  - id: %s
-                    file: %s
-                    title: 東北イノベーション宣言
-                    publisher: TAP
-                    published: "2024-03-18"
-                """.formatted(DOCUMENT, declaration.file()));
+        DeclarationCorpus.writeTo(corpus);
     }
 
     @Test
