@@ -27,16 +27,38 @@ public class Names {
         if (nameOrId == null || nameOrId.isBlank()) {
             return Optional.empty();
         }
+        String key = OrganizationNames.key(nameOrId);
+        if (key.isEmpty()) {
+            return neo4j.query("MATCH (o:Organization {id: $text}) RETURN o.id AS id")
+                    .bind(nameOrId)
+                    .to("text")
+                    .fetchAs(String.class)
+                    .one();
+        }
+        // By id first, then by any spelling through the exact-term index of name keys (cypher/schema/V0004).
         return neo4j.query("""
-                        MATCH (o:Organization) WHERE o.id = $text OR $key IN o.nameKeys
-                        RETURN o.id AS id ORDER BY o.id = $text DESC, o.id LIMIT 1
+                        CALL () {
+                          MATCH (o:Organization {id: $text}) RETURN o.id AS id, 0 AS rank
+                          UNION
+                          CALL db.index.fulltext.queryNodes('organization_name_keys', $term) YIELD node
+                          WHERE $key IN node.nameKeys
+                          RETURN node.id AS id, 1 AS rank
+                        }
+                        RETURN id ORDER BY rank, id LIMIT 1
                         """)
                 .bind(nameOrId)
                 .to("text")
-                .bind(OrganizationNames.key(nameOrId))
+                .bind(key)
                 .to("key")
+                .bind(exactTerm(key))
+                .to("term")
                 .fetchAs(String.class)
                 .one();
+    }
+
+    /** A Lucene query for exactly this term: a phrase, with its quotes and backslashes escaped. */
+    static String exactTerm(String key) {
+        return "\"" + key.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
     /** A place by id (miyagi) or name (宮城県). */
