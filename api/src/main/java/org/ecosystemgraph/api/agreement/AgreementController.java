@@ -13,6 +13,7 @@ import org.ecosystemgraph.api.graph.Names;
 import org.ecosystemgraph.api.organization.Organization;
 import org.ecosystemgraph.api.organization.OrganizationRepository;
 import org.ecosystemgraph.api.source.Source;
+import org.ecosystemgraph.model.NodeLabel;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -69,7 +70,7 @@ class AgreementController {
 
     @BatchMapping
     Map<Agreement, List<Source>> sources(List<Agreement> list) {
-        return spread(list, organizations::sources, List.of());
+        return spread(list, ids -> organizations.sources(NodeLabel.AGREEMENT, ids), List.of());
     }
 
     private static <T> Map<Agreement, T> spread(

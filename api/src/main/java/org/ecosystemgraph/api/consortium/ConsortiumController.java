@@ -20,6 +20,7 @@ import org.ecosystemgraph.api.graph.Names;
 import org.ecosystemgraph.api.organization.Membership;
 import org.ecosystemgraph.api.organization.OrganizationRepository;
 import org.ecosystemgraph.api.source.Source;
+import org.ecosystemgraph.model.NodeLabel;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -112,6 +113,7 @@ class ConsortiumController {
 
     @BatchMapping
     Map<Consortium, List<Source>> sources(List<Consortium> consortia) {
-        return Batches.spread(consortia, Consortium::id, organizations::sources, List.of());
+        return Batches.spread(
+                consortia, Consortium::id, ids -> organizations.sources(NodeLabel.ORGANIZATION, ids), List.of());
     }
 }

@@ -20,6 +20,7 @@ import org.ecosystemgraph.api.place.PlaceRepository;
 import org.ecosystemgraph.api.source.Source;
 import org.ecosystemgraph.api.supportfunction.ProvidedSupport;
 import org.ecosystemgraph.api.supportfunction.SupportFunction;
+import org.ecosystemgraph.model.NodeLabel;
 import org.ecosystemgraph.model.OrganizationNames;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -143,7 +144,7 @@ class OrganizationController {
 
     @BatchMapping
     Map<Organization, List<Source>> sources(List<Organization> list) {
-        return byOrganization(list, organizations::sources);
+        return byOrganization(list, ids -> organizations.sources(NodeLabel.ORGANIZATION, ids));
     }
 
     @BatchMapping

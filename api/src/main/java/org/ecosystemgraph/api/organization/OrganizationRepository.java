@@ -19,6 +19,7 @@ import org.ecosystemgraph.api.graph.GraphRecords;
 import org.ecosystemgraph.api.source.Source;
 import org.ecosystemgraph.api.supportfunction.ProvidedSupport;
 import org.ecosystemgraph.api.supportfunction.SupportFunction;
+import org.ecosystemgraph.model.NodeLabel;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -215,12 +216,14 @@ public class OrganizationRepository {
         return result;
     }
 
-    public Map<String, List<Source>> sources(List<String> ids) {
+    /** The sources of nodes of one label, by id: a look-up through the label's id index for each. */
+    public Map<String, List<Source>> sources(NodeLabel label, List<String> ids) {
         Map<String, List<Source>> result = new LinkedHashMap<>();
+        // The label comes from the NodeLabel allow-list, never from a request.
         neo4j.query("""
-                        MATCH (n)-[s:SOURCED_FROM]->(d:Document) WHERE n.id IN $ids
+                        MATCH (n:%s)-[s:SOURCED_FROM]->(d:Document) WHERE n.id IN $ids
                         RETURN n.id AS owner, collect({document: d.id, lines: s.lines, quotes: s.quotes}) AS statements
-                        """)
+                        """.formatted(label.cypher()))
                 .bind(ids)
                 .to("ids")
                 .fetchAs(Object.class)
