@@ -53,11 +53,8 @@ public final class Soak {
         HttpClient http =
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         List<HttpRequest> requests = queries.stream()
-                .map(query -> HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
-                        .timeout(Duration.ofSeconds(30))
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString("{\"query\":" + json(query) + "}"))
-                        .build())
+                .map(query ->
+                        graphQlPost(port, query).timeout(Duration.ofSeconds(30)).build())
                 .toList();
         var memory = ManagementFactory.getMemoryMXBean();
         var threads = ManagementFactory.getThreadMXBean();
@@ -126,7 +123,11 @@ public final class Soak {
                 threadsMax);
     }
 
-    private static String json(String text) {
-        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    /** A GraphQL POST of the query to the application on this port, as the benchmarks send it. */
+    public static HttpRequest.Builder graphQlPost(int port, String query) {
+        String body = "{\"query\":\"" + query.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}";
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
     }
 }

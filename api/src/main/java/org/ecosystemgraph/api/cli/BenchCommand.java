@@ -1,7 +1,6 @@
 package org.ecosystemgraph.api.cli;
 
 import java.io.PrintWriter;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -122,10 +121,7 @@ class BenchCommand implements Callable<Integer> {
                                     .formatted(requests, warmup))
                     .append("| field | p50 ms | p99 ms | Cypher statements per request |\n|---|---|---|---|\n");
             for (var field : ROOT_FIELDS.entrySet()) {
-                HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString("{\"query\":" + json(field.getValue()) + "}"))
-                        .build();
+                HttpRequest request = Soak.graphQlPost(port, field.getValue()).build();
                 for (int i = 0; i < warmup; i++) {
                     send(http, request, field.getKey());
                 }
@@ -290,9 +286,5 @@ class BenchCommand implements Callable<Integer> {
     private static double millis(long[] sorted, double quantile) {
         int index = Math.min(sorted.length - 1, (int) Math.ceil(quantile * sorted.length) - 1);
         return sorted[Math.max(0, index)] / 1_000_000.0;
-    }
-
-    private static String json(String text) {
-        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 }

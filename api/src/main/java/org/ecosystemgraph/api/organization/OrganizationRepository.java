@@ -98,18 +98,11 @@ public class OrganizationRepository {
     }
 
     Map<String, List<SupportFunction>> supportFunctions(List<String> ids) {
-        return grouped(
-                """
+        return grouped("""
                 MATCH (o:Organization)-[:PROVIDES]->(f:SupportFunction) WHERE o.id IN $ids
                 OPTIONAL MATCH (f)-[:BROADER]->(b)
                 RETURN o.id AS owner, f, b.code AS broader ORDER BY f.code
-                """,
-                ids,
-                record -> new SupportFunction(
-                        record.get("f").get("code").asString(),
-                        record.get("f").get("label").asString(),
-                        GraphRecords.string(record.get("f").get("labelEn")),
-                        GraphRecords.string(record.get("broader"))));
+                """, ids, SupportFunction::of);
     }
 
     Map<String, List<ProvidedSupport>> support(List<String> ids) {
@@ -121,11 +114,7 @@ public class OrganizationRepository {
                 """,
                 ids,
                 record -> new ProvidedSupport(
-                        new SupportFunction(
-                                record.get("f").get("code").asString(),
-                                record.get("f").get("label").asString(),
-                                GraphRecords.string(record.get("f").get("labelEn")),
-                                GraphRecords.string(record.get("broader"))),
+                        SupportFunction.of(record),
                         relationshipSources(
                                 record.get("p").get("sources"), record.get("p").get("quotes"))));
     }

@@ -40,11 +40,7 @@ class SupportFunctionController {
                         RETURN f, b.code AS broader ORDER BY coalesce(b.code, f.code), b IS NOT NULL, f.code
                         """)
                 .fetchAs(SupportFunction.class)
-                .mappedBy((types, record) -> new SupportFunction(
-                        record.get("f").get("code").asString(),
-                        record.get("f").get("label").asString(),
-                        GraphRecords.string(record.get("f").get("labelEn")),
-                        GraphRecords.string(record.get("broader"))))
+                .mappedBy((types, record) -> SupportFunction.of(record))
                 .all());
     }
 
