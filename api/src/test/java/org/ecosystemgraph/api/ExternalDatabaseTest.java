@@ -7,18 +7,21 @@ import org.ecosystemgraph.api.database.DatabaseEndpoint;
 import org.ecosystemgraph.database.EmbeddedNeo4j;
 import org.ecosystemgraph.database.EmbeddedNeo4jFixture;
 import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.boot.actuate.health.Status;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
+import org.springframework.data.neo4j.core.transaction.Neo4jBookmarkManager;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * With {@code spring.neo4j.uri} set (what {@code NEO4J_URI} sets), the application uses that server through a
- * {@code neo4j://} routing URI and starts no database of its own. The shared test Neo4j plays the server.
+ * {@code neo4j://} routing URI and starts no database of its own, and its reads follow its writes by bookmarks. The
+ * shared test Neo4j plays the server.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ExternalDatabaseTest {
@@ -37,6 +40,12 @@ class ExternalDatabaseTest {
 
     @Autowired
     DatabaseEndpoint database;
+
+    @Autowired
+    Driver driver;
+
+    @Autowired
+    Neo4jBookmarkManager bookmarks;
 
     @Autowired
     @Qualifier("graph")
@@ -61,5 +70,11 @@ class ExternalDatabaseTest {
                 .get("n")
                 .asLong();
         assertThat(documents).isEqualTo(5);
+
+        // The import's commits left bookmarks in the driver's causal chain, and the API's transactions start from
+        // them: on a cluster, the first read after the import waits for a reader that has it.
+        var written = driver.executableQueryBookmarkManager().getBookmarks();
+        assertThat(written).isNotEmpty();
+        assertThat(bookmarks.getBookmarks()).containsAll(written);
     }
 }

@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.SessionConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.Resource;
@@ -71,7 +70,7 @@ public final class CypherSchema {
 
     /** Applies every script, in order, each statement in its own transaction as Neo4j requires for schema changes. */
     public void applyTo(Driver driver) {
-        try (var session = driver.session(SessionConfig.defaultConfig())) {
+        try (var session = CausalSessions.open(driver)) {
             for (Script script : scripts) {
                 for (String statement : script.statements()) {
                     session.executeWriteWithoutResult(tx -> tx.run(statement).consume());

@@ -53,8 +53,8 @@ public class AgreementRepository {
 
     Map<String, List<Organization>> parties(List<String> ids) {
         Map<String, List<Organization>> result = new LinkedHashMap<>();
-        neo4j.query("MATCH (o:Organization)-[:PARTY_TO]->(a:Agreement) WHERE a.id IN $ids RETURN a.id AS id, o"
-                        + " ORDER BY o.name")
+        neo4j.query("MATCH (o:Organization)-[:PARTY_TO]->(a:Agreement) WHERE a.id IN $ids"
+                        + " RETURN a.id AS id, %s AS o ORDER BY o.name".formatted(GraphRecords.organizationFields("o")))
                 .bind(ids)
                 .to("ids")
                 .fetchAs(Object.class)

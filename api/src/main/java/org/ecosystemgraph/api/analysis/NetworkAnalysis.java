@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import org.ecosystemgraph.database.CausalSessions;
 import org.jgrapht.alg.clustering.LabelPropagationClustering;
 import org.jgrapht.alg.scoring.BetweennessCentrality;
 import org.neo4j.driver.Driver;
@@ -104,7 +105,7 @@ public final class NetworkAnalysis {
         parameters.put("rows", rows);
         parameters.put("today", LocalDate.now().toString());
         parameters.put("asOf", asOf);
-        try (var session = driver.session()) {
+        try (var session = CausalSessions.open(driver)) {
             session.executeWriteWithoutResult(tx -> tx.run("""
                             UNWIND $rows AS row
                             MATCH (o:Organization {id: row.id})

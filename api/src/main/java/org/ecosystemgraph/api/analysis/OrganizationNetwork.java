@@ -3,12 +3,11 @@ package org.ecosystemgraph.api.analysis;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.ecosystemgraph.database.CausalSessions;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultWeightedEdge;
 import org.jgrapht.graph.SimpleWeightedGraph;
-import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.SessionConfig;
 
 /**
  * The one-mode network of organizations that the analyses run on, projected from the graph:
@@ -65,8 +64,7 @@ public final class OrganizationNetwork {
         Graph<String, DefaultWeightedEdge> graph = new SimpleWeightedGraph<>(DefaultWeightedEdge.class);
         Map<String, String> sectors = new HashMap<>();
         Map<String, String> names = new HashMap<>();
-        try (var session = driver.session(
-                SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
+        try (var session = CausalSessions.open(driver)) {
             session.executeRead(tx -> {
                 tx.run("MATCH (o:Organization) WHERE NOT o:Consortium RETURN o.id AS id, o.name AS name,"
                                 + " o.sector AS sector ORDER BY id")

@@ -3,18 +3,26 @@ package org.ecosystemgraph.api.bench;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.Query;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.Transaction;
+import org.neo4j.driver.Value;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Counts the Cypher statements the application sends, by wrapping the driver's sessions and transactions. Switched
- * on for benchmarks and tests only ({@code kg.bench.count-statements=true}); it costs a proxy call per statement.
+ * Counts the Cypher statements the application sends, by wrapping the driver's sessions and transactions, and on
+ * request records them with their parameters, so that a benchmark can send the very same statements over a bare
+ * driver. Switched on for benchmarks and tests only ({@code kg.bench.count-statements=true}); it costs a proxy call
+ * per statement.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty("kg.bench.count-statements")
@@ -22,9 +30,24 @@ public class StatementCounter {
 
     private static final AtomicLong STATEMENTS = new AtomicLong();
 
+    /** Where statements go while a recording runs; null otherwise. */
+    private static volatile List<Query> recording;
+
     /** Statements sent since the application started. */
     public static long count() {
         return STATEMENTS.get();
+    }
+
+    /** Records every statement sent from now until {@link #stopRecording}. */
+    public static void startRecording() {
+        recording = Collections.synchronizedList(new ArrayList<>());
+    }
+
+    /** The statements sent since {@link #startRecording}, in the order they were sent. */
+    public static List<Query> stopRecording() {
+        List<Query> recorded = recording;
+        recording = null;
+        return recorded == null ? List.of() : List.copyOf(recorded);
     }
 
     @Bean
@@ -42,6 +65,10 @@ public class StatementCounter {
         InvocationHandler handler = (proxy, method, args) -> {
             if (method.getName().equals("run")) {
                 STATEMENTS.incrementAndGet();
+                List<Query> log = recording;
+                if (log != null) {
+                    log.add(query(args));
+                }
             }
             Object result;
             try {
@@ -58,5 +85,27 @@ public class StatementCounter {
             return result;
         };
         return (T) Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, handler);
+    }
+
+    /** The statement of a {@code run} call, whichever of the driver's overloads it went through. */
+    @SuppressWarnings("unchecked")
+    private static Query query(Object[] args) {
+        if (args[0] instanceof Query query) {
+            return query;
+        }
+        String text = (String) args[0];
+        if (args.length == 1 || args[1] == null) {
+            return new Query(text);
+        }
+        if (args[1] instanceof Map<?, ?> parameters) {
+            return new Query(text, (Map<String, Object>) parameters);
+        }
+        if (args[1] instanceof Value parameters) {
+            return new Query(text, parameters);
+        }
+        if (args[1] instanceof org.neo4j.driver.Record parameters) {
+            return new Query(text, parameters.asMap());
+        }
+        throw new IllegalArgumentException("Unknown parameters of run: " + args[1].getClass());
     }
 }

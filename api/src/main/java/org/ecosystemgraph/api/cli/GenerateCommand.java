@@ -58,13 +58,14 @@ class GenerateCommand implements Callable<Integer> {
             throw new CommandException(e.getMessage());
         }
         stdout.printf(
-                "Wrote %d documents: %,d organizations, %,d memberships, %,d support functions, %,d relations"
-                        + " (%,d lines, %.1f MB) in %.1f s.%nLoad it with: ./kg import %s%n",
+                "Wrote %d documents: %,d organizations, %,d memberships, %,d support functions, %,d relations,"
+                        + " %,d agreements (%,d lines, %.1f MB) in %.1f s.%nLoad it with: ./kg import %s%n",
                 summary.documents(),
                 summary.organizations(),
                 summary.memberships(),
                 summary.provides(),
                 summary.relations(),
+                summary.agreements(),
                 summary.lines(),
                 summary.bytes() / 1e6,
                 (System.nanoTime() - started) / 1e9,

@@ -6,6 +6,9 @@ import org.neo4j.driver.Value;
 /** A consortium, council or platform: an organization of kind CONSORTIUM seen from its members' side. */
 public record Consortium(String id, String name, List<String> aliases, Integer memberCount) {
 
+    /** What {@link #of} reads, as a map projection of the consortium {@code c}. */
+    public static final String PROJECTION = "c {.id, .name, .aliases, .memberCount}";
+
     public static Consortium of(Value node) {
         return new Consortium(
                 node.get("id").asString(),

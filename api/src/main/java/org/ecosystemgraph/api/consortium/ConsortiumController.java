@@ -84,8 +84,8 @@ class ConsortiumController {
                         WITH key, c, o, m, firstStated
                         WHERE key.asOf IS NULL
                            OR (coalesce(m.since, firstStated) <= key.asOf AND (m.until IS NULL OR m.until > key.asOf))
-                        RETURN key, c, o, m ORDER BY c.id, m.role IS NULL, o.sector, o.name
-                        """)
+                        RETURN key, %s AS c, %s AS o, %s AS m ORDER BY c.id, m.role IS NULL, o.sector, o.name
+                        """.formatted(Consortium.PROJECTION, GraphRecords.organizationFields("o"), GraphRecords.MEMBERSHIP))
                 .bind(keys.stream()
                         .map(k -> {
                             Map<String, Object> key = new HashMap<>();

@@ -1,16 +1,23 @@
 package org.ecosystemgraph.api.database;
 
 import java.net.URI;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import org.ecosystemgraph.database.CausalSessions;
 import org.ecosystemgraph.database.EmbeddedNeo4j;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.transaction.TransactionManagerCustomizers;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
+import org.springframework.data.neo4j.core.transaction.Neo4jBookmarkManager;
+import org.springframework.data.neo4j.core.transaction.Neo4jTransactionManager;
 
 /**
  * The driver the application uses. With an external URI configured, Spring Boot builds it from
@@ -19,6 +26,32 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 class DatabaseConfiguration {
+
+    /**
+     * Spring Data Neo4j's transactions start from the bookmarks of the driver's causal chain ({@link CausalSessions}),
+     * so a read of the API sees what the importer, the schema runner or the analysis committed before it, on a
+     * cluster too.
+     */
+    @Bean
+    Neo4jBookmarkManager bookmarks(Driver driver) {
+        return Neo4jBookmarkManager.create(
+                () -> Set.copyOf(driver.executableQueryBookmarkManager().getBookmarks()));
+    }
+
+    /** Spring Boot's, with the bookmarks above; it keeps Boot's settings (spring.transaction.default-timeout). */
+    @Bean(name = "transactionManager")
+    Neo4jTransactionManager transactionManager(
+            Driver driver,
+            DatabaseSelectionProvider databases,
+            Neo4jBookmarkManager bookmarks,
+            ObjectProvider<TransactionManagerCustomizers> customizers) {
+        var transactions = Neo4jTransactionManager.with(driver)
+                .withDatabaseSelectionProvider(databases)
+                .withBookmarkManager(bookmarks)
+                .build();
+        customizers.ifAvailable(customizer -> customizer.customize(transactions));
+        return transactions;
+    }
 
     @Configuration(proxyBeanMethods = false)
     @Conditional(EmbeddedDatabaseCondition.class)

@@ -7,11 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.ecosystemgraph.database.CausalSessions;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DirectedPseudograph;
-import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.Value;
 
 /**
@@ -53,8 +52,7 @@ public final class ExportedGraph {
         parameters.put("sector", filter.sector());
         parameters.put("kind", filter.kind());
         parameters.put("consortium", filter.consortium());
-        try (var session = driver.session(
-                SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
+        try (var session = CausalSessions.open(driver)) {
             session.executeRead(tx -> {
                 tx.run("""
                                 MATCH (n) WHERE NOT n:Document

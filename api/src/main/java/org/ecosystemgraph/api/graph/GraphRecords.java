@@ -11,6 +11,18 @@ import org.neo4j.driver.Value;
 /** Reading the graph's values into the API's records: nodes, partial dates, and the sources kept on relationships. */
 public final class GraphRecords {
 
+    /**
+     * The properties {@link #organization} reads, as a map projection of the organization bound to {@code variable}:
+     * queries return {@code o {.id, .name, …} AS o} rather than the whole node with its name keys and measures.
+     */
+    public static String organizationFields(String variable) {
+        return variable + " {.id, .name, .legalName, .legalForm, .nameEn, .aliases, .sector, .kinds, .address, .phone,"
+                + " .description, .memberCount}";
+    }
+
+    /** What a membership is read from, as a map projection of the MEMBER_OF relationship {@code m}. */
+    public static final String MEMBERSHIP = "m {.role, .sectorColumn, .sources, .quotes}";
+
     private GraphRecords() {}
 
     public static Organization organization(Value node) {

@@ -75,11 +75,19 @@ class OrganizationController {
         conditions.put("sector", f.sector() == null ? null : f.sector().name());
         conditions.put("kind", f.kind());
         conditions.put("nameContains", f.nameContains() == null ? null : OrganizationNames.clean(f.nameContains()));
-        conditions.put("prefecture", f.prefecture());
-        conditions.put("city", f.city());
-        conditions.put("place", f.place());
-        conditions.put("function", null);
-        conditions.put("consortium", null);
+        Map<String, String> placeFilters = new HashMap<>();
+        placeFilters.put("prefecture", f.prefecture());
+        placeFilters.put("city", f.city());
+        placeFilters.put("place", f.place());
+        for (var place : placeFilters.entrySet()) {
+            if (place.getValue() != null) {
+                var id = names.place(place.getValue());
+                if (id.isEmpty()) {
+                    return Answers.of(empty); // No such place: no organization is located in it.
+                }
+                conditions.put(place.getKey(), id.get());
+            }
+        }
         if (f.supportFunction() != null) {
             var code = names.supportFunction(f.supportFunction());
             if (code.isEmpty()) {

@@ -4,7 +4,7 @@ import static org.ecosystemgraph.api.graph.GraphRecords.nodeSources;
 import static org.ecosystemgraph.api.graph.GraphRecords.organization;
 import static org.ecosystemgraph.api.graph.GraphRecords.relationshipSources;
 
-import java.util.Collection;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,7 +39,8 @@ public class OrganizationRepository {
     }
 
     public Optional<Organization> byId(String id) {
-        return neo4j.query("MATCH (o:Organization {id: $id}) RETURN o")
+        return neo4j.query("MATCH (o:Organization {id: $id}) RETURN %s AS o"
+                        .formatted(GraphRecords.organizationFields("o")))
                 .bind(id)
                 .to("id")
                 .fetchAs(Organization.class)
@@ -47,46 +48,80 @@ public class OrganizationRepository {
                 .one();
     }
 
-    public List<Organization> providers(Collection<String> functionCodes) {
+    /** Providers of a function or a narrower one, by name, located in or below a place if one is given. */
+    public List<Organization> providers(String functionCode, String placeId, int limit) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("code", functionCode);
+        parameters.put("place", placeId);
+        parameters.put("limit", limit);
         return List.copyOf(neo4j.query("""
-                        MATCH (o:Organization)-[:PROVIDES]->(:SupportFunction)-[:BROADER*0..]->(f:SupportFunction)
-                        WHERE f.code IN $codes
-                        RETURN DISTINCT o ORDER BY o.name
-                        """)
-                .bind(List.copyOf(functionCodes))
-                .to("codes")
+                        MATCH (o:Organization)-[:PROVIDES]->(:SupportFunction)-[:BROADER*0..]->(:SupportFunction {code: $code})
+                        WHERE $place IS NULL OR EXISTS { (o)-[:LOCATED_IN]->(:Place)-[:WITHIN*0..]->(:Place {id: $place}) }
+                        WITH DISTINCT o ORDER BY o.name LIMIT $limit
+                        RETURN %s AS o
+                        """.formatted(GraphRecords.organizationFields("o")))
+                .bindAll(parameters)
                 .fetchAs(Organization.class)
                 .mappedBy((types, record) -> organization(record.get("o")))
                 .all());
     }
 
+    /**
+     * What each condition of a filter asks of organization {@code o}, as a pattern that can also start the query.
+     * Only the conditions given enter the query, and it starts from the most selective one present (a consortium's
+     * members, a place's organizations, a function's providers) rather than from every organization.
+     */
+    private static final Map<String, String> CONDITIONS = orderedConditions();
+
+    private static Map<String, String> orderedConditions() {
+        Map<String, String> conditions = new LinkedHashMap<>();
+        conditions.put("consortium", "(o:Organization)-[:MEMBER_OF]->(:Organization {id: $consortium})");
+        for (String place : List.of("place", "city", "prefecture")) {
+            conditions.put(
+                    place,
+                    "(o:Organization)-[:LOCATED_IN]->(:Place)-[:WITHIN*0..]->(:Place {id: $%s})".formatted(place));
+        }
+        conditions.put(
+                "function",
+                "(o:Organization)-[:PROVIDES]->(:SupportFunction)-[:BROADER*0..]->(:SupportFunction {code: $function})");
+        return conditions;
+    }
+
     Page filtered(Map<String, Object> conditions, int first, String after) {
-        Map<String, Object> parameters = new HashMap<>(conditions);
+        Map<String, Object> parameters = new HashMap<>();
+        conditions.forEach((name, value) -> {
+            if (value != null) {
+                parameters.put(name, value);
+            }
+        });
+        List<String> patterns = CONDITIONS.entrySet().stream()
+                .filter(condition -> parameters.containsKey(condition.getKey()))
+                .map(Map.Entry::getValue)
+                .toList();
+        List<String> predicates = new ArrayList<>();
+        patterns.stream().skip(1).forEach(pattern -> predicates.add("EXISTS { " + pattern + " }"));
+        if (parameters.containsKey("sector")) {
+            predicates.add("o.sector = $sector");
+        }
+        if (parameters.containsKey("kind")) {
+            predicates.add("$kind IN o.kinds");
+        }
+        if (parameters.containsKey("nameContains")) {
+            predicates.add("(o.name CONTAINS $nameContains"
+                    + " OR any(alias IN coalesce(o.aliases, []) WHERE alias CONTAINS $nameContains))");
+        }
         parameters.put("first", first);
         parameters.put("after", after == null ? "" : after);
-        return neo4j.query("""
-                        MATCH (o:Organization)
-                        WHERE ($sector IS NULL OR o.sector = $sector)
-                          AND ($kind IS NULL OR $kind IN o.kinds)
-                          AND ($function IS NULL OR EXISTS {
-                                (o)-[:PROVIDES]->(:SupportFunction)-[:BROADER*0..]->(:SupportFunction {code: $function}) })
-                          AND ($consortium IS NULL OR EXISTS { (o)-[:MEMBER_OF]->(:Organization {id: $consortium}) })
-                          AND ($nameContains IS NULL OR o.name CONTAINS $nameContains
-                               OR any(alias IN coalesce(o.aliases, []) WHERE alias CONTAINS $nameContains))
-                          AND ($prefecture IS NULL OR EXISTS {
-                                (o)-[:LOCATED_IN]->(:Place)-[:WITHIN*0..]->(p:Place)
-                                WHERE p.id = $prefecture OR p.name = $prefecture })
-                          AND ($city IS NULL OR EXISTS {
-                                (o)-[:LOCATED_IN]->(:Place)-[:WITHIN*0..]->(p:Place)
-                                WHERE p.id = $city OR p.name = $city })
-                          AND ($place IS NULL OR EXISTS {
-                                (o)-[:LOCATED_IN]->(:Place)-[:WITHIN*0..]->(p:Place)
-                                WHERE p.id = $place OR p.name = $place })
-                        WITH o ORDER BY o.id
-                        WITH collect(o) AS matching
-                        WITH matching, [o IN matching WHERE o.id > $after] AS rest
-                        RETURN size(matching) AS total, rest[0..$first] AS page, size(rest) > $first AS more
-                        """)
+        String cypher = "MATCH " + (patterns.isEmpty() ? "(o:Organization)" : patterns.get(0))
+                + (predicates.isEmpty() ? "" : "\nWHERE " + String.join("\n  AND ", predicates))
+                + """
+
+                WITH DISTINCT o ORDER BY o.id
+                WITH collect(o) AS matching
+                WITH matching, [o IN matching WHERE o.id > $after] AS rest
+                RETURN size(matching) AS total, [o IN rest[0..$first] | %s] AS page, size(rest) > $first AS more
+                """.formatted(GraphRecords.organizationFields("o"));
+        return neo4j.query(cypher)
                 .bindAll(parameters)
                 .fetchAs(Page.class)
                 .mappedBy((types, record) -> new Page(
@@ -156,8 +191,8 @@ public class OrganizationRepository {
         return grouped(
                 """
                 MATCH (o:Organization)-[m:MEMBER_OF]->(c:Organization) WHERE o.id IN $ids
-                RETURN o.id AS owner, o, m, c ORDER BY c.name
-                """,
+                RETURN o.id AS owner, %s AS o, %s AS m, %s AS c ORDER BY c.name
+                """.formatted(GraphRecords.organizationFields("o"), GraphRecords.MEMBERSHIP, Consortium.PROJECTION),
                 ids,
                 record -> new Membership(
                         organization(record.get("o")),

@@ -26,8 +26,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class ConnectionController {
 
-    static final String TIES = "MEMBER_OF|SPUN_OFF_FROM|PART_OF|PARTY_TO|OPERATES|PARTICIPATES_IN|PARTNER_IN"
-            + "|INVESTS_IN|FUNDS|COLLABORATES_WITH|SUPPORTS|ESTABLISHED_BY|MERGED_INTO|RENAMED_TO";
     static final int MAX_HOPS = 6;
     static final int MAX_PATHS = 50;
 
@@ -80,12 +78,31 @@ class ConnectionController {
         parameters.put("kind", toKind);
         parameters.put("sector", toSector == null ? null : toSector.name());
         parameters.put("limit", paths);
+        if (target != null) {
+            // Both ends known: the search runs between two nodes found by id.
+            return Answers.of(paths(TO_ORGANIZATION, paths, hops, parameters));
+        }
+        // Any organization of a kind or sector: widen the search one hop at a time and stop as soon as there are
+        // enough paths. Every path found within h hops ranks before any longer one, so the answer is the same as
+        // one search to the full depth, which from a hub would reach most of the graph.
+        List<Path> found = List.of();
+        for (int depth = 1; depth <= hops && found.size() < paths; depth++) {
+            found = paths(TO_KIND_OR_SECTOR, paths, depth, parameters);
+        }
+        return Answers.of(found);
+    }
+
+    private static final String TO_ORGANIZATION = "MATCH (b:Organization {id: $to}) WHERE b <> a";
+
+    private static final String TO_KIND_OR_SECTOR = """
+            MATCH (b:Organization)
+            WHERE b <> a AND ($kind IS NULL OR $kind IN b.kinds) AND ($sector IS NULL OR b.sector = $sector)""";
+
+    private List<Path> paths(String target, int paths, int hops, Map<String, Object> parameters) {
         // Hop bounds of a quantified path pattern are literals; hops is a checked int, never text from the request.
         String cypher = """
                 MATCH (a:Organization {id: $from})
-                MATCH (b:Organization)
-                WHERE b <> a AND ($to IS NULL OR b.id = $to) AND ($kind IS NULL OR $kind IN b.kinds)
-                  AND ($sector IS NULL OR b.sector = $sector)
+                %s
                 MATCH p = SHORTEST %d (a)-[:%s]-{1,%d}(b)
                 WITH p, reduce(weight = 0, n IN nodes(p)[1..-1] | weight + COUNT { (n)--() }) AS hubWeight
                 ORDER BY length(p), hubWeight, [n IN nodes(p) | n.id]
@@ -97,8 +114,8 @@ class ConnectionController {
                            forward: startNode(relationships(p)[i]) = nodes(p)[i],
                            sources: relationships(p)[i].sources,
                            quotes: relationships(p)[i].quotes}] AS hops
-                """.formatted(paths, TIES, hops, Path.Node.PROJECTION);
-        List<Path> found = List.copyOf(neo4j.query(cypher)
+                """.formatted(target, paths, Ties.CYPHER, hops, Path.Node.PROJECTION);
+        return List.copyOf(neo4j.query(cypher)
                 .bindAll(parameters)
                 .fetchAs(Path.class)
                 .mappedBy((types, record) -> new Path(
@@ -110,6 +127,5 @@ class ConnectionController {
                                         h.get("forward").asBoolean(),
                                         GraphRecords.relationshipSources(h.get("sources"), h.get("quotes"))))))
                 .all());
-        return Answers.of(found);
     }
 }

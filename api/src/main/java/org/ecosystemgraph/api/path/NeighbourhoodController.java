@@ -61,7 +61,7 @@ class NeighbourhoodController {
                   RETURN collect({from: x.id, to: y.id, type: type(t)}) AS ties
                 }
                 RETURN [n IN shown | %3$s] AS nodes, ties
-                """.formatted(ConnectionController.TIES, depth, Path.Node.PROJECTION);
+                """.formatted(Ties.CYPHER, depth, Path.Node.PROJECTION);
         return Answers.of(neo4j.query(cypher)
                 .bindAll(Map.of("centre", centre.get(), "limit", size - 1))
                 .fetchAs(Neighbourhood.class)

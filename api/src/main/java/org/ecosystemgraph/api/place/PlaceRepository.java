@@ -16,14 +16,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class PlaceRepository {
 
-    // Distinct organizations, so one located in both 仙台市 and 仙台市青葉区 counts once for 宮城県. A place within
-    // two (仙台市 in 宮城県 and in 仙台北部地域) names the prefecture as its "within".
+    // The importer keeps each place's count of organizations (CorpusImporter.countPlaces). A place within two
+    // (仙台市 in 宮城県 and in 仙台北部地域) names the prefecture as its "within".
     private static final String COUNTED = """
-            CALL (p) {
-              OPTIONAL MATCH (o:Organization)-[:LOCATED_IN]->(:Place)-[:WITHIN*0..]->(p)
-              RETURN count(DISTINCT o) AS organizations
-            }
-            WITH *, COLLECT {
+            WITH *, coalesce(p.organizationCount, 0) AS organizations, COLLECT {
               MATCH (p)-[:WITHIN]->(w:Place) RETURN w.id ORDER BY w.kind = 'PREFECTURE' DESC, w.id
             }[0] AS within
             """;

@@ -23,6 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class SupportFunctionController {
 
+    static final int DEFAULT_PROVIDERS = 100;
+    static final int MAX_PROVIDERS = 1000;
+
     private final Neo4jClient neo4j;
     private final Names names;
     private final OrganizationRepository organizations;
@@ -46,11 +49,23 @@ class SupportFunctionController {
 
     @QueryMapping
     DataFetcherResult<List<Organization>> supportProviders(
-            @Argument String function, DataFetchingEnvironment environment) {
-        return names.supportFunction(function)
-                .map(code -> Answers.of(organizations.providers(List.of(code))))
-                .orElseGet(() ->
-                        Answers.notFound(List.of(), environment, "No support function is known as '" + function + "'"));
+            @Argument String function,
+            @Argument String place,
+            @Argument Integer limit,
+            DataFetchingEnvironment environment) {
+        int size = limit == null ? DEFAULT_PROVIDERS : limit;
+        if (size < 1 || size > MAX_PROVIDERS) {
+            return Answers.badRequest(List.of(), environment, "limit must be 1 to " + MAX_PROVIDERS);
+        }
+        var code = names.supportFunction(function);
+        if (code.isEmpty()) {
+            return Answers.notFound(List.of(), environment, "No support function is known as '" + function + "'");
+        }
+        var placeId = names.place(place);
+        if (place != null && placeId.isEmpty()) {
+            return Answers.notFound(List.of(), environment, "No place is known as '" + place + "'");
+        }
+        return Answers.of(organizations.providers(code.get(), placeId.orElse(null), size));
     }
 
     @BatchMapping
@@ -60,8 +75,8 @@ class SupportFunctionController {
         neo4j.query("""
                         MATCH (o:Organization)-[:PROVIDES]->(:SupportFunction)-[:BROADER*0..]->(f:SupportFunction)
                         WHERE f.code IN $codes
-                        RETURN f.code AS code, o ORDER BY o.name
-                        """)
+                        RETURN f.code AS code, %s AS o ORDER BY o.name
+                        """.formatted(GraphRecords.organizationFields("o")))
                 .bind(functions.stream().map(SupportFunction::code).toList())
                 .to("codes")
                 .fetchAs(Object.class)

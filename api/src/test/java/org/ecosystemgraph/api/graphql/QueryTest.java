@@ -58,6 +58,61 @@ class QueryTest extends ApiTest {
     }
 
     @Test
+    void support_providers_can_be_kept_to_a_place_and_to_the_first_few_by_name() {
+        List<String> everywhere = providers("技術移転支援", null, null);
+        List<String> inSendai = providers("技術移転支援", "仙台市", null);
+        // 表-2 and 表-4 of the 2005 plan, minus the bodies outside Sendai.
+        assertThat(inSendai)
+                .contains("東北テクノアーチ", "宮城県知的所有権センター", "発明協会宮城県支部", "東北大学 未来科学技術共同研究センター")
+                .doesNotContain("つくば研究支援センター", "九大OIP");
+        assertThat(everywhere).containsAll(inSendai).contains("つくば研究支援センター");
+        assertThat(providers("技術移転支援", null, 2)).isEqualTo(everywhere.subList(0, 2));
+        graphQl.documentName("supportProviders")
+                .variable("function", "技術移転支援")
+                .variable("limit", 0)
+                .execute()
+                .errors()
+                .expect(error -> error.getMessage().contains("limit must be 1 to 1000"))
+                .verify();
+        graphQl.documentName("supportProviders")
+                .variable("function", "技術移転支援")
+                .variable("place", "アトランティス")
+                .execute()
+                .errors()
+                .expect(error -> error.getMessage().contains("No place is known as 'アトランティス'"))
+                .verify();
+    }
+
+    private List<String> providers(String function, String place, Integer limit) {
+        return graphQl.documentName("supportProviders")
+                .variable("function", function)
+                .variable("place", place)
+                .variable("limit", limit)
+                .execute()
+                .path("supportProviders[*].name")
+                .entityList(String.class)
+                .get();
+    }
+
+    @Test
+    void clean_planet_reaches_sparkle_through_tohoku_university_and_the_sendai_council() {
+        var connections = graphQl.documentName("connections")
+                .variable("from", "クリーンプラネット")
+                .variable("to", "スパークル")
+                .variable("limit", 3)
+                .execute();
+        connections.path("connections[0].length").entity(Integer.class).isEqualTo(3);
+        connections
+                .path("connections[0].nodes[*].name")
+                .entityList(String.class)
+                .containsExactly("クリーンプラネット", "東北大学", "仙台スタートアップ・エコシステム推進協議会", "スパークル");
+        connections
+                .path("connections[*].nodes[-1].name")
+                .entityList(String.class)
+                .satisfies(ends -> assertThat(ends).isNotEmpty().containsOnly("スパークル"));
+    }
+
+    @Test
     void masp_by_its_abbreviation_has_22_schools_led_by_tohoku_university() {
         var consortium =
                 graphQl.documentName("consortium").variable("name", "MASP").execute();
@@ -346,6 +401,25 @@ class QueryTest extends ApiTest {
         var places = graphQl.document("{ places { name organizationCount within { name } } }")
                 .execute();
         places.path("places[0].name").entity(String.class).isEqualTo("東北地域");
+        // The count kept on each place agrees with the organizations the filter finds there.
+        int inMiyagi = places.path("places[?(@.name == '宮城県')].organizationCount")
+                .entityList(Integer.class)
+                .get()
+                .get(0);
+        for (String miyagi : List.of("宮城県", "miyagi")) {
+            graphQl.document("{ organizations(filter: {prefecture: \"%s\"}, first: 1) { totalCount } }"
+                            .formatted(miyagi))
+                    .execute()
+                    .path("organizations.totalCount")
+                    .entity(Integer.class)
+                    .isEqualTo(inMiyagi);
+        }
+        assertThat(inMiyagi).isGreaterThan(20);
+        graphQl.document("{ organizations(filter: {prefecture: \"アトランティス\"}) { totalCount } }")
+                .execute()
+                .path("organizations.totalCount")
+                .entity(Integer.class)
+                .isEqualTo(0);
         places.path("places[?(@.name == '宮城県')].within.name")
                 .entityList(String.class)
                 .containsExactly("東北地域");

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.ecosystemgraph.database.CausalSessions;
 import org.ecosystemgraph.importer.dataset.Dataset;
 import org.ecosystemgraph.importer.dataset.DatasetException;
 import org.ecosystemgraph.importer.dataset.DatasetReader;
@@ -73,7 +74,7 @@ public final class CorpusImporter {
 
     /** True when the graph holds no document yet, which is when {@code ./kg serve} loads the bundled corpus. */
     public boolean graphIsEmpty() {
-        try (var session = driver.session()) {
+        try (var session = CausalSessions.open(driver)) {
             return session.executeRead(tx -> tx.run("MATCH (d:Document) RETURN count(d) = 0 AS empty")
                     .single()
                     .get("empty")
@@ -84,6 +85,27 @@ public final class CorpusImporter {
     public Report load(Corpus corpus) {
         return load(corpus, document -> true, message -> {});
     }
+
+    /**
+     * Counts the organizations located in or below each place and keeps the figure on the place
+     * ({@code organizationCount}), so that a region picker reads it instead of walking the whole graph per request.
+     * Every load ends with it; a graph written by an older version gets it when {@code ./kg serve} starts.
+     */
+    public void countPlaces() {
+        try (var session = CausalSessions.open(driver)) {
+            session.executeWriteWithoutResult(tx -> tx.run(COUNT_PLACES).consume());
+        }
+    }
+
+    // Distinct organizations, so one located in both 仙台市 and 仙台市青葉区 counts once for 宮城県.
+    private static final String COUNT_PLACES = """
+            MATCH (p:Place)
+            CALL (p) {
+              OPTIONAL MATCH (o:Organization)-[:LOCATED_IN]->(:Place)-[:WITHIN*0..]->(p)
+              RETURN count(DISTINCT o) AS organizations
+            }
+            SET p.organizationCount = organizations
+            """;
 
     /**
      * Loads the chosen documents of a corpus, oldest first, reporting progress line by line.
@@ -125,7 +147,7 @@ public final class CorpusImporter {
         checkReferences(references, batches);
 
         Map<String, GraphWriter.Written> written = new LinkedHashMap<>();
-        try (var session = driver.session()) {
+        try (var session = CausalSessions.open(driver)) {
             session.executeWriteWithoutResult(tx ->
                     tx.run(MERGE_FUNCTIONS, Map.of("functions", functionRows())).consume());
             int done = 0;
@@ -154,6 +176,9 @@ public final class CorpusImporter {
                 }
             }
         }
+        if (!written.isEmpty()) {
+            countPlaces();
+        }
         return new Report(
                 documents.stream().map(SourceDocument::id).toList(),
                 written,
@@ -172,7 +197,7 @@ public final class CorpusImporter {
 
     private OrganizationResolver knownOrganizations() {
         var resolver = new OrganizationResolver();
-        try (var session = driver.session()) {
+        try (var session = CausalSessions.open(driver)) {
             session.executeRead(tx -> {
                 tx.run("MATCH (o:Organization) RETURN o.id AS id, o.name AS name, coalesce(o.nameKeys, []) AS keys")
                         .forEachRemaining(record -> resolver.know(
@@ -199,7 +224,7 @@ public final class CorpusImporter {
                         DatasetMapper.Reference::label,
                         Collectors.mapping(DatasetMapper.Reference::id, Collectors.toList())));
         List<String> found = new ArrayList<>();
-        try (var session = driver.session()) {
+        try (var session = CausalSessions.open(driver)) {
             byLabel.forEach((label, ids) -> session.executeRead(tx -> tx.run(
                                     "MATCH (n:" + label.cypher() + ") WHERE n.id IN $ids RETURN collect(n.id)",
                                     Map.of("ids", ids))
@@ -257,7 +282,7 @@ public final class CorpusImporter {
 
     private Map<String, Long> counts(String cypher) {
         Map<String, Long> counts = new LinkedHashMap<>();
-        try (var session = driver.session()) {
+        try (var session = CausalSessions.open(driver)) {
             session.executeRead(tx -> {
                 tx.run(cypher)
                         .forEachRemaining(record -> counts.put(

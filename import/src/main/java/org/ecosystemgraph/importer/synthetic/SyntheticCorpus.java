@@ -34,7 +34,14 @@ public final class SyntheticCorpus {
 
     /** What was written. */
     public record Summary(
-            int documents, int organizations, int memberships, int provides, int relations, long lines, long bytes) {}
+            int documents,
+            int organizations,
+            int memberships,
+            int provides,
+            int relations,
+            int agreements,
+            long lines,
+            long bytes) {}
 
     record Prefecture(String id, String name, String region) {
         String stem() {
@@ -160,6 +167,7 @@ public final class SyntheticCorpus {
         private int memberships;
         private int provides;
         private int relations;
+        private int agreements;
         private long lines;
         private long bytes;
 
@@ -277,6 +285,16 @@ public final class SyntheticCorpus {
                 }
                 chosen.forEach(investor -> document.relation("INVESTS_IN", investor, startup));
             }
+            // Partnership agreements (連携協定) of the prefecture with some of its universities and banks.
+            if (withGovernment) {
+                var partners = new ArrayList<>(universities);
+                partners.addAll(byKind.getOrDefault(OrganizationKind.BANK, List.of()));
+                for (String partner : partners) {
+                    if (random.nextDouble() < 0.4) {
+                        document.agreement(government, partner, 2005 + random.nextInt(20));
+                    }
+                }
+            }
         }
 
         private Dataset.Place place(Document document, String id, String name, String kind, String partOf) {
@@ -293,7 +311,7 @@ public final class SyntheticCorpus {
                     document.memberships,
                     document.provides,
                     document.relations,
-                    List.of(),
+                    document.agreements,
                     List.of(),
                     List.of(),
                     List.of(),
@@ -312,13 +330,15 @@ public final class SyntheticCorpus {
             memberships += document.memberships.size();
             provides += document.provides.size();
             relations += document.relations.size();
+            agreements += document.agreements.size();
             lines += document.line;
             bytes += text.length + yamlBytes.length;
         }
 
         Summary finish() throws IOException {
             Files.write(folder.resolve("documents.yaml"), yaml.writeValueAsBytes(Map.of("documents", catalogue)));
-            return new Summary(catalogue.size(), organizations, memberships, provides, relations, lines, bytes);
+            return new Summary(
+                    catalogue.size(), organizations, memberships, provides, relations, agreements, lines, bytes);
         }
     }
 
@@ -332,6 +352,7 @@ public final class SyntheticCorpus {
         final List<Dataset.Membership> memberships = new ArrayList<>();
         final List<Dataset.Provides> provides = new ArrayList<>();
         final List<Dataset.Relation> relations = new ArrayList<>();
+        final List<Dataset.Agreement> agreements = new ArrayList<>();
         final List<Dataset.Place> places = new ArrayList<>();
         int line;
 
@@ -370,6 +391,27 @@ public final class SyntheticCorpus {
 
         void relation(String type, String from, String to) {
             relations.add(new Dataset.Relation(type, from, to, null, null, line(from + " " + type + " " + to)));
+        }
+
+        void agreement(String government, String partner, int year) {
+            String title = government + "と" + partner + "との連携協定";
+            var source = line(title + "（" + year + "年4月1日締結）");
+            var clauses = List.of(
+                    new Dataset.Clause("1", "目的", "地域産業の振興と人材育成に連携して取り組む。", null, List.of(), line("第1条 目的")),
+                    new Dataset.Clause("2", "連携事項", "産学官金の連携による研究開発と事業化を支援する。", null, List.of(), line("第2条 連携事項")),
+                    new Dataset.Clause("3", "有効期間", "締結の日から3年間とし、以後自動更新する。", null, List.of(), line("第3条 有効期間")));
+            agreements.add(new Dataset.Agreement(
+                    "%s-agreement-%d".formatted(id, agreements.size() + 1),
+                    title,
+                    List.of(government, partner),
+                    year + "-04-01",
+                    year + "-04-01",
+                    null,
+                    null,
+                    null,
+                    List.of(),
+                    clauses,
+                    source));
         }
     }
 
