@@ -234,6 +234,10 @@ class BenchCommand implements Callable<Integer> {
         return measured;
     }
 
+    private static String seconds(Duration duration) {
+        return duration.toSeconds() + " s";
+    }
+
     /** A figure, with "(missed)" when it misses its target. */
     private static String marked(double figure, boolean met) {
         return "%.2f%s".formatted(figure, met ? "" : " (missed)");
@@ -321,7 +325,7 @@ class BenchCommand implements Callable<Integer> {
                 connectionsP99 <= 150);
 
         emit("\n### Concurrent load\n\n%d clients on loopback for %s, the root fields' requests above in turn:\n\n"
-                .formatted(clients, load));
+                .formatted(clients, seconds(load)));
         List<String> mixed = new ArrayList<>();
         for (int i = 0; i < requests; i++) {
             for (List<String> requestsOfField : rootFields.values()) {
@@ -332,7 +336,7 @@ class BenchCommand implements Callable<Integer> {
         emit("%,d requests, **%.0f/s** (target ≥ 500/s), %d errors.%n"
                 .formatted(result.requests(), result.perSecond(), result.errors()));
         target(
-                "≥ 500 requests/s for %s with zero errors, mixed workload (%s)".formatted(load, graph),
+                "≥ 500 requests/s for %s with zero errors, mixed workload (%s)".formatted(seconds(load), graph),
                 "%.0f/s, %d errors".formatted(result.perSecond(), result.errors()),
                 result.perSecond() >= 500 && result.errors() == 0 && load.toSeconds() >= 60);
         return result.errors() == 0 ? 0 : 1;
@@ -378,10 +382,10 @@ class BenchCommand implements Callable<Integer> {
     }
 
     private int soak(int port) throws Exception {
-        out.printf("%nSoak: %d clients, the root fields' requests in turn, for %s:%n", clients, soak);
+        out.printf("%nSoak: %d clients, the root fields' requests in turn, for %s:%n", clients, seconds(soak));
         var result = Soak.run(port, List.copyOf(ROOT_FIELDS.values()), clients, soak, out);
         emit("\n## Soak\n\n%d clients on loopback, the root fields in turn, for %s: %d requests (%.0f/s), %d errors;"
-                        .formatted(clients, soak, result.requests(), result.perSecond(), result.errors())
+                        .formatted(clients, seconds(soak), result.requests(), result.perSecond(), result.errors())
                 + " heap after a full GC %d → %d MB (peak %d MB, bound +%d MB); live threads %d → %d (peak %d, bound +%d).%n"
                         .formatted(
                                 result.heapStartMb(),

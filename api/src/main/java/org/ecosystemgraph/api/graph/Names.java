@@ -1,6 +1,7 @@
 package org.ecosystemgraph.api.graph;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.ecosystemgraph.importer.dataset.SupportFunctionTaxonomy;
 import org.ecosystemgraph.model.OrganizationNames;
@@ -23,35 +24,48 @@ public class Names {
         this.neo4j = neo4j;
     }
 
+    /**
+     * Cypher that binds {@code id} to the organization a name means: by id first, then by any spelling through the
+     * exact-term index of name keys (cypher/schema/V0004). A query that starts with it takes the parameters of
+     * {@link #organizationLookup}, so that a field can resolve a name and read what it names in one statement.
+     */
+    public static final String ORGANIZATION_ID = """
+            CALL () {
+              MATCH (o:Organization {id: $text}) RETURN o.id AS id, 0 AS rank
+              UNION
+              CALL db.index.fulltext.queryNodes('organization_name_keys', $term) YIELD node
+              WHERE $key IN node.nameKeys
+              RETURN node.id AS id, 1 AS rank
+            }
+            WITH id ORDER BY rank, id LIMIT 1
+            """;
+
+    /**
+     * The parameters of {@link #ORGANIZATION_ID} for a name or id, or empty for a text that has no name key at all
+     * (punctuation only), which can only be an id.
+     */
+    public static Optional<Map<String, Object>> organizationLookup(String nameOrId) {
+        String key = OrganizationNames.key(nameOrId);
+        if (key.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(Map.of("text", nameOrId, "key", key, "term", exactTerm(key)));
+    }
+
     public Optional<String> organization(String nameOrId) {
         if (nameOrId == null || nameOrId.isBlank()) {
             return Optional.empty();
         }
-        String key = OrganizationNames.key(nameOrId);
-        if (key.isEmpty()) {
+        var lookup = organizationLookup(nameOrId);
+        if (lookup.isEmpty()) {
             return neo4j.query("MATCH (o:Organization {id: $text}) RETURN o.id AS id")
                     .bind(nameOrId)
                     .to("text")
                     .fetchAs(String.class)
                     .one();
         }
-        // By id first, then by any spelling through the exact-term index of name keys (cypher/schema/V0004).
-        return neo4j.query("""
-                        CALL () {
-                          MATCH (o:Organization {id: $text}) RETURN o.id AS id, 0 AS rank
-                          UNION
-                          CALL db.index.fulltext.queryNodes('organization_name_keys', $term) YIELD node
-                          WHERE $key IN node.nameKeys
-                          RETURN node.id AS id, 1 AS rank
-                        }
-                        RETURN id ORDER BY rank, id LIMIT 1
-                        """)
-                .bind(nameOrId)
-                .to("text")
-                .bind(key)
-                .to("key")
-                .bind(exactTerm(key))
-                .to("term")
+        return neo4j.query(ORGANIZATION_ID + "RETURN id")
+                .bindAll(lookup.get())
                 .fetchAs(String.class)
                 .one();
     }

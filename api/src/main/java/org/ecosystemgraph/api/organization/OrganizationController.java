@@ -53,8 +53,8 @@ class OrganizationController {
         if (wanted == null) {
             return Answers.badRequest(null, environment, "Give the organization's id or name");
         }
-        return names.organization(wanted)
-                .flatMap(organizations::byId)
+        return organizations
+                .named(wanted)
                 .map(Answers::of)
                 .orElseGet(() -> Answers.notFound(null, environment, "No organization is known as '" + wanted + "'"));
     }

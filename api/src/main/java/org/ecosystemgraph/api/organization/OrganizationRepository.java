@@ -16,6 +16,7 @@ import org.ecosystemgraph.api.activity.ProgrammeRole;
 import org.ecosystemgraph.api.agreement.Agreement;
 import org.ecosystemgraph.api.consortium.Consortium;
 import org.ecosystemgraph.api.graph.GraphRecords;
+import org.ecosystemgraph.api.graph.Names;
 import org.ecosystemgraph.api.source.Source;
 import org.ecosystemgraph.api.supportfunction.ProvidedSupport;
 import org.ecosystemgraph.api.supportfunction.SupportFunction;
@@ -36,6 +37,24 @@ public class OrganizationRepository {
 
     OrganizationRepository(Neo4jClient neo4j) {
         this.neo4j = neo4j;
+    }
+
+    /** The organization a name or id means, resolved and read in one statement. */
+    public Optional<Organization> named(String nameOrId) {
+        if (nameOrId == null || nameOrId.isBlank()) {
+            return Optional.empty();
+        }
+        var lookup = Names.organizationLookup(nameOrId);
+        if (lookup.isEmpty()) {
+            return byId(nameOrId);
+        }
+        return neo4j.query(Names.ORGANIZATION_ID
+                        + "MATCH (o:Organization {id: id}) RETURN %s AS o"
+                                .formatted(GraphRecords.organizationFields("o")))
+                .bindAll(lookup.get())
+                .fetchAs(Organization.class)
+                .mappedBy((types, record) -> organization(record.get("o")))
+                .one();
     }
 
     public Optional<Organization> byId(String id) {

@@ -68,9 +68,8 @@ class PartnerController {
             WHERE ($anyNeed = false OR needsMet > 0)
               AND ($place IS NULL OR EXISTS { (c)-[:LOCATED_IN]->(:Place)-[:WITHIN*0..]->(:Place {id: $place}) })
               AND ($consortium IS NULL OR EXISTS { (c)-[:MEMBER_OF]->(:Organization {id: $consortium}) })
+            WITH c, score, reasons ORDER BY score DESC, c.name LIMIT $limit
             RETURN %s AS c, score, reasons
-            ORDER BY score DESC, c.name
-            LIMIT $limit
             """.formatted(GraphRecords.organizationFields("c"));
 
     private final Neo4jClient neo4j;
