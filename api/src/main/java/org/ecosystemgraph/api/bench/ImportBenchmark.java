@@ -7,11 +7,9 @@ import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Collectors;
 import org.ecosystemgraph.importer.corpus.Corpus;
 import org.ecosystemgraph.importer.corpus.CorpusImporter;
 import org.ecosystemgraph.importer.dataset.DatasetReader;
@@ -82,57 +80,46 @@ public final class ImportBenchmark {
                 session.executeWriteWithoutResult(tx -> {
                     tx.run("MERGE (:Document {id: $id})", Map.of("id", document.id()))
                             .consume();
-                    batch.nodes().stream()
-                            .collect(Collectors.groupingBy(
-                                    GraphBatch.Node::label, LinkedHashMap::new, Collectors.toList()))
-                            .forEach((label, nodes) -> {
-                                List<Map<String, Object>> rows = new ArrayList<>();
-                                nodes.forEach(node -> {
-                                    Map<String, Object> properties = new HashMap<>();
-                                    node.properties().forEach((k, v) -> {
-                                        if (v != null) {
-                                            properties.put(k, v);
-                                        }
-                                    });
-                                    properties.put("kinds", List.copyOf(node.kinds()));
-                                    rows.add(Map.of("id", node.id(), "properties", properties));
-                                });
-                                tx.run(
-                                                ("UNWIND $rows AS row MERGE (n:%s {id: row.id}) SET n += row.properties"
-                                                                // Provenance at its barest: a link to the document.
-                                                                + " WITH n MATCH (d:Document {id: $document})"
-                                                                + " MERGE (n)-[:SOURCED_FROM]->(d)")
-                                                        .formatted(label.cypher()),
-                                                Map.of("rows", rows, "document", document.id()))
-                                        .consume();
+                    batch.nodesByLabel().forEach((label, nodes) -> {
+                        List<Map<String, Object>> rows = new ArrayList<>();
+                        nodes.forEach(node -> {
+                            Map<String, Object> properties = new HashMap<>();
+                            node.properties().forEach((k, v) -> {
+                                if (v != null) {
+                                    properties.put(k, v);
+                                }
                             });
-                    batch.edges().stream()
-                            .collect(Collectors.groupingBy(
-                                    edge -> List.of(edge.type(), edge.fromLabel(), edge.toLabel()),
-                                    LinkedHashMap::new,
-                                    Collectors.toList()))
-                            .forEach((group, edges) -> {
-                                var first = edges.get(0);
-                                List<Map<String, Object>> rows = edges.stream()
-                                        .map(edge -> Map.<String, Object>of("from", edge.from(), "to", edge.to()))
-                                        .toList();
-                                tx.run(
-                                                "UNWIND $rows AS row MATCH (a:%s {%s: row.from}) MATCH (b:%s {%s: row.to})"
-                                                                .formatted(
-                                                                        first.fromLabel()
-                                                                                .cypher(),
-                                                                        first.fromLabel()
-                                                                                .key(),
-                                                                        first.toLabel()
-                                                                                .cypher(),
-                                                                        first.toLabel()
-                                                                                .key())
-                                                        + " MERGE (a)-[:%s]->(b)"
-                                                                .formatted(first.type()
-                                                                        .name()),
-                                                Map.of("rows", rows))
-                                        .consume();
-                            });
+                            properties.put("kinds", List.copyOf(node.kinds()));
+                            rows.add(Map.of("id", node.id(), "properties", properties));
+                        });
+                        tx.run(
+                                        ("UNWIND $rows AS row MERGE (n:%s {id: row.id}) SET n += row.properties"
+                                                        // Provenance at its barest: a link to the document.
+                                                        + " WITH n MATCH (d:Document {id: $document})"
+                                                        + " MERGE (n)-[:SOURCED_FROM]->(d)")
+                                                .formatted(label.cypher()),
+                                        Map.of("rows", rows, "document", document.id()))
+                                .consume();
+                    });
+                    batch.edgesByTypeAndEnds().forEach(edges -> {
+                        var first = edges.get(0);
+                        List<Map<String, Object>> rows = edges.stream()
+                                .map(edge -> Map.<String, Object>of("from", edge.from(), "to", edge.to()))
+                                .toList();
+                        tx.run(
+                                        "UNWIND $rows AS row MATCH (a:%s {%s: row.from}) MATCH (b:%s {%s: row.to})"
+                                                        .formatted(
+                                                                first.fromLabel()
+                                                                        .cypher(),
+                                                                first.fromLabel()
+                                                                        .key(),
+                                                                first.toLabel().cypher(),
+                                                                first.toLabel().key())
+                                                + " MERGE (a)-[:%s]->(b)"
+                                                        .formatted(first.type().name()),
+                                        Map.of("rows", rows))
+                                .consume();
+                    });
                 });
             }
         }

@@ -139,6 +139,23 @@ public final class GraphBatch {
         return edges.values();
     }
 
+    /** The nodes by label, in the order the document states them: each label is one write statement. */
+    public Map<NodeLabel, List<Node>> nodesByLabel() {
+        Map<NodeLabel, List<Node>> byLabel = new LinkedHashMap<>();
+        nodes().forEach(node ->
+                byLabel.computeIfAbsent(node.label(), l -> new ArrayList<>()).add(node));
+        return byLabel;
+    }
+
+    /** The edges by type and end labels, in order: each group is one write statement. */
+    public Collection<List<Edge>> edgesByTypeAndEnds() {
+        Map<List<Object>, List<Edge>> groups = new LinkedHashMap<>();
+        edges().forEach(edge -> groups.computeIfAbsent(
+                        List.of(edge.type(), edge.fromLabel(), edge.toLabel()), k -> new ArrayList<>())
+                .add(edge));
+        return groups.values();
+    }
+
     public List<String> conflicts() {
         return conflicts;
     }

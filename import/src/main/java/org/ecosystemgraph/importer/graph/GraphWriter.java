@@ -98,26 +98,19 @@ public final class GraphWriter {
 
         steps.done("retract relationship statements");
         Map<String, Integer> nodeCounts = new LinkedHashMap<>();
-        batch.nodes().stream()
-                .collect(Collectors.groupingBy(Node::label, LinkedHashMap::new, Collectors.toList()))
-                .forEach((label, nodes) -> {
-                    mergeNodes(tx, document, label, nodes);
-                    nodes.forEach(node -> touched.computeIfAbsent(label, l -> new LinkedHashSet<>())
-                            .add(node.id()));
-                    nodeCounts.put(label.cypher(), nodes.size());
-                });
+        batch.nodesByLabel().forEach((label, nodes) -> {
+            mergeNodes(tx, document, label, nodes);
+            nodes.forEach(node ->
+                    touched.computeIfAbsent(label, l -> new LinkedHashSet<>()).add(node.id()));
+            nodeCounts.put(label.cypher(), nodes.size());
+        });
 
         steps.done("merge nodes");
         Map<String, Integer> relationshipCounts = new LinkedHashMap<>();
-        batch.edges().stream()
-                .collect(Collectors.groupingBy(
-                        edge -> List.of(edge.type(), edge.fromLabel(), edge.toLabel()),
-                        LinkedHashMap::new,
-                        Collectors.toList()))
-                .forEach((group, edges) -> {
-                    touchedRelationships.addAll(mergeEdges(tx, document, edges));
-                    relationshipCounts.merge(edges.get(0).type().name(), edges.size(), Integer::sum);
-                });
+        batch.edgesByTypeAndEnds().forEach(edges -> {
+            touchedRelationships.addAll(mergeEdges(tx, document, edges));
+            relationshipCounts.merge(edges.get(0).type().name(), edges.size(), Integer::sum);
+        });
 
         steps.done("merge relationships");
         removeUnstatedNodes(tx, retracted);
