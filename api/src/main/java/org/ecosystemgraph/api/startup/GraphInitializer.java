@@ -72,7 +72,7 @@ class GraphInitializer implements HealthIndicator {
     private String loadBundledCorpusIfEmpty() {
         var importer = new CorpusImporter(driver);
         if (!importer.graphIsEmpty()) {
-            importer.countPlaces();
+            importer.countPlacesIfMissing();
             return "graph already holds documents; bundled corpus not reloaded";
         }
         progress.set(new Progress(State.IMPORTING, "importing the bundled corpus"));

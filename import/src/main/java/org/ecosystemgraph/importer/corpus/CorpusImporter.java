@@ -89,11 +89,25 @@ public final class CorpusImporter {
     /**
      * Counts the organizations located in or below each place and keeps the figure on the place
      * ({@code organizationCount}), so that a region picker reads it instead of walking the whole graph per request.
-     * Every load ends with it; a graph written by an older version gets it when {@code ./kg serve} starts.
+     * Every load ends with it.
      */
     public void countPlaces() {
         try (var session = CausalSessions.open(driver)) {
             session.executeWriteWithoutResult(tx -> tx.run(COUNT_PLACES).consume());
+        }
+    }
+
+    /** Counts the places of a graph written by a version that did not keep the counts yet; otherwise nothing. */
+    public void countPlacesIfMissing() {
+        try (var session = CausalSessions.open(driver)) {
+            boolean missing = session.executeRead(
+                    tx -> tx.run("RETURN EXISTS { MATCH (p:Place) WHERE p.organizationCount IS NULL } AS missing")
+                            .single()
+                            .get("missing")
+                            .asBoolean());
+            if (missing) {
+                countPlaces();
+            }
         }
     }
 

@@ -173,6 +173,32 @@ class CorpusImporterTest {
         assertThat(again.relationshipsInGraph()).isEqualTo(relationships);
     }
 
+    @Test
+    void places_keep_their_organization_count_and_a_graph_without_it_gets_it_back() {
+        String counts = "MATCH (p:Place) RETURN p.id + ' ' + toString(p.organizationCount) AS row ORDER BY row";
+        List<String> kept = rows(counts);
+        assertThat(kept).isNotEmpty().allSatisfy(row -> assertThat(row).doesNotEndWith("null"));
+        // 宮城県 counts what is located in it or below it: at least what 仙台市 counts.
+        assertThat(count("miyagi", kept))
+                .isGreaterThanOrEqualTo(count("sendai", kept))
+                .isPositive();
+
+        var importer = new CorpusImporter(neo4j.driver());
+        neo4j.driver()
+                .executableQuery("MATCH (p:Place) REMOVE p.organizationCount")
+                .execute();
+        importer.countPlacesIfMissing();
+        assertThat(rows(counts)).isEqualTo(kept);
+    }
+
+    private static int count(String place, List<String> rows) {
+        return rows.stream()
+                .filter(row -> row.startsWith(place + " "))
+                .mapToInt(row -> Integer.parseInt(row.substring(place.length() + 1)))
+                .findFirst()
+                .orElseThrow();
+    }
+
     private List<String> rows(String cypher) {
         return rows(cypher, Map.of());
     }
