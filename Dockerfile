@@ -6,6 +6,6 @@ RUN ./mvnw -B -ntp -DskipTests -Dspotless.check.skip=true package
 
 FROM eclipse-temurin:17-jre
 WORKDIR /app
-COPY --from=build /src/api/target/ecosystem-graph.jar /app/ecosystem-graph.jar
+COPY --from=build /src/cli/target/ecosystem-graph.jar /app/ecosystem-graph.jar
 EXPOSE 8080
 ENTRYPOINT ["java", "-Xmx1g", "-jar", "/app/ecosystem-graph.jar", "serve"]

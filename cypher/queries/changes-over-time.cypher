@@ -8,7 +8,7 @@
 //   1999-04    | MERGED_INTO        | 東北産業技術開発協会 → みやぎ産業振興機構                   | miyagi-business-environment-2005#L335
 //   ... (12 rows)
 CALL () {
-  MATCH (a:Organization)-[r:MERGED_INTO|RENAMED_TO|ESTABLISHED_BY]->(b:Organization)
+  MATCH (a:Organization)-[r:ESTABLISHED_BY|MERGED_INTO|RENAMED_TO]->(b:Organization)
   RETURN r.date AS date, type(r) AS change, a.name + ' → ' + b.name AS what, head(r.sources) AS source
   UNION
   MATCH (a:Agreement) WHERE a.signedOn IS NOT NULL

@@ -3,21 +3,25 @@ package org.ecosystemgraph.api;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
+import org.ecosystemgraph.database.StatementRecorder;
+import org.ecosystemgraph.database.spring.StatementRecording;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.actuate.health.HealthIndicator;
-import org.springframework.boot.actuate.health.Status;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The application as {@code ./kg serve} runs it, on a fresh embedded database with the bundled corpus, over real
- * HTTP on a random port. Test classes that extend it share one running application.
+ * HTTP on a random port, with the statements it sends to Neo4j counted. Test classes that extend it share one running
+ * application.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(ApiTest.CountedStatements.class)
 public abstract class ApiTest {
 
     @DynamicPropertySource
@@ -25,18 +29,32 @@ public abstract class ApiTest {
         Path dataDir = Files.createTempDirectory("api-test-neo4j");
         registry.add("kg.embedded.data-dir", dataDir::toString);
         registry.add("kg.embedded.bolt-port", () -> "0");
-        registry.add("kg.bench.count-statements", () -> "true");
     }
 
+    @TestConfiguration(proxyBeanMethods = false)
+    static class CountedStatements {
+
+        @Bean
+        static StatementRecorder statementRecorder() {
+            return new StatementRecorder();
+        }
+
+        @Bean
+        static StatementRecording statementRecording(StatementRecorder statements) {
+            return new StatementRecording(statements);
+        }
+    }
+
+    @LocalServerPort
+    int port;
+
     @Autowired
-    @Qualifier("graph")
-    HealthIndicator graph;
+    protected StatementRecorder statements;
+
+    protected TestClient client;
 
     @BeforeEach
     void waitForTheBundledCorpus() {
-        Eventually.await(
-                "the bundled corpus to be loaded",
-                Duration.ofSeconds(120),
-                () -> graph.health().getStatus().equals(Status.UP));
+        client = new TestClient(port).awaitHealthy();
     }
 }

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,6 +32,8 @@ class DatabaseOutageTest {
     private static int serverPort;
     private static EmbeddedNeo4j server;
 
+    private static final String QUERY = "{ organization(name: \"東北大学\") { name } }";
+
     @DynamicPropertySource
     static void anExternalServer(DynamicPropertyRegistry registry) throws IOException {
         serverData = Files.createTempDirectory("outage-server-neo4j");
@@ -55,30 +54,29 @@ class DatabaseOutageTest {
     @LocalServerPort
     int port;
 
-    private final HttpClient http =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
     @Test
     void requests_fail_fast_while_the_database_is_away_and_recover_when_it_is_back() throws Exception {
-        Eventually.await("health UP", Duration.ofSeconds(120), () -> health().startsWith("{\"status\":\"UP\""));
-        assertThat(query().body()).contains("\"name\":\"東北大学\"");
+        var client = new TestClient(port).awaitHealthy();
+        assertThat(client.query(QUERY).body()).contains("\"name\":\"東北大学\"");
         GraphDump before = dump();
 
         server.close();
         server = null;
         long started = System.nanoTime();
-        HttpResponse<String> away = query();
+        HttpResponse<String> away = client.query(QUERY);
         long failedAfterMillis = (System.nanoTime() - started) / 1_000_000;
         assertThat(away.statusCode()).isEqualTo(200);
         assertThat(away.body())
                 .contains("The graph database cannot be reached right now", "UNAVAILABLE")
                 .doesNotContain("Exception", "org.neo4j", "\tat ");
-        Eventually.await("health DOWN", Duration.ofSeconds(30), () -> health().startsWith("{\"status\":\"DOWN\""));
+        client.awaitStatus("DOWN", Duration.ofSeconds(30));
 
         server = startServer();
-        Eventually.await("health UP again", Duration.ofSeconds(60), () -> health().startsWith("{\"status\":\"UP\""));
+        client.awaitStatus("UP", Duration.ofSeconds(60));
         Eventually.await(
-                "an answer again", Duration.ofSeconds(30), () -> query().body().contains("\"name\":\"東北大学\""));
+                "an answer again",
+                Duration.ofSeconds(30),
+                () -> client.query(QUERY).body().contains("\"name\":\"東北大学\""));
         assertThat(dump().lines()).isEqualTo(before.lines());
         System.out.printf("outage: a request with the database away failed after %d ms%n", failedAfterMillis);
     }
@@ -98,33 +96,6 @@ class DatabaseOutageTest {
     private static GraphDump dump() {
         try (var driver = GraphDatabase.driver(server.boltUri(), AuthTokens.none())) {
             return GraphDump.of(driver);
-        }
-    }
-
-    private HttpResponse<String> query() {
-        try {
-            return http.send(
-                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
-                            .timeout(Duration.ofSeconds(30))
-                            .header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString(
-                                    "{\"query\":\"{ organization(name: \\\"東北大学\\\") { name } }\"}"))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
-        } catch (IOException | InterruptedException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private String health() {
-        try {
-            return http.send(
-                            HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
-                                    .build(),
-                            HttpResponse.BodyHandlers.ofString())
-                    .body();
-        } catch (IOException | InterruptedException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

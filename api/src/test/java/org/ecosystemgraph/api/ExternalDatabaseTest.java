@@ -2,17 +2,14 @@ package org.ecosystemgraph.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import org.ecosystemgraph.api.database.DatabaseEndpoint;
 import org.ecosystemgraph.database.EmbeddedNeo4j;
 import org.ecosystemgraph.database.EmbeddedNeo4jFixture;
+import org.ecosystemgraph.database.spring.DatabaseEndpoint;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.actuate.health.HealthIndicator;
-import org.springframework.boot.actuate.health.Status;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.data.neo4j.core.transaction.Neo4jBookmarkManager;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -47,16 +44,12 @@ class ExternalDatabaseTest {
     @Autowired
     Neo4jBookmarkManager bookmarks;
 
-    @Autowired
-    @Qualifier("graph")
-    HealthIndicator graph;
+    @LocalServerPort
+    int port;
 
     @Test
     void loads_the_bundled_corpus_into_the_configured_server_instead_of_starting_one() {
-        Eventually.await(
-                "the graph to be ready",
-                Duration.ofSeconds(60),
-                () -> graph.health().getStatus().equals(Status.UP));
+        new TestClient(port).awaitHealthy();
 
         assertThat(context.getBeanNamesForType(EmbeddedNeo4j.class)).isEmpty();
         assertThat(database.embedded()).isFalse();

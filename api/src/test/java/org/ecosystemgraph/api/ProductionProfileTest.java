@@ -3,13 +3,9 @@ package org.ecosystemgraph.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -36,17 +32,11 @@ class ProductionProfileTest {
     @LocalServerPort
     int port;
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    private TestClient client;
 
     @BeforeEach
     void waitUntilHealthy() {
-        Eventually.await("health UP", Duration.ofSeconds(120), () -> {
-            try {
-                return get("/actuator/health").body().startsWith("{\"status\":\"UP\"");
-            } catch (Exception e) {
-                return false;
-            }
-        });
+        client = new TestClient(port).awaitHealthy();
     }
 
     @Test
@@ -76,19 +66,11 @@ class ProductionProfileTest {
         assertThat(response.body()).contains("TECHNOLOGY_TRANSFER");
     }
 
-    private HttpResponse<String> post(String body) throws Exception {
-        return http.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(body))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> post(String body) {
+        return client.post("/graphql", "application/json", body);
     }
 
-    private HttpResponse<String> get(String path) throws Exception {
-        return http.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> get(String path) {
+        return client.get(path);
     }
 }

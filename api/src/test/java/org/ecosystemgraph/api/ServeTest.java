@@ -4,59 +4,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.ecosystemgraph.api.database.DatabaseEndpoint;
-import org.junit.jupiter.api.BeforeEach;
+import org.ecosystemgraph.database.spring.DatabaseEndpoint;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.GraphDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** What {@code ./kg serve} offers on a fresh data directory, checked over real HTTP and Bolt. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ServeTest {
-
-    @DynamicPropertySource
-    static void freshEmbeddedDatabase(DynamicPropertyRegistry registry) throws IOException {
-        Path dataDir = Files.createTempDirectory("serve-test-neo4j");
-        registry.add("kg.embedded.data-dir", dataDir::toString);
-        registry.add("kg.embedded.bolt-port", () -> "0");
-    }
-
-    @LocalServerPort
-    int port;
+class ServeTest extends ApiTest {
 
     @Autowired
     DatabaseEndpoint database;
 
-    private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
-
-    @BeforeEach
-    void waitUntilHealthy() {
-        Eventually.await(
-                "health UP",
-                Duration.ofSeconds(60),
-                () -> health().path("status").asText().equals("UP"));
-    }
 
     @Test
     void reports_healthy_only_once_the_bundled_corpus_is_in_the_graph() {
-        JsonNode graph = health().path("components").path("graph").path("details");
+        JsonNode graph = client.health().path("components").path("graph").path("details");
         assertThat(graph.path("detail").asText()).isEqualTo("bundled corpus imported: 5 documents");
         try (var driver = GraphDatabase.driver(database.boltUri(), AuthTokens.none())) {
             var publishers = driver
@@ -164,11 +133,8 @@ class ServeTest {
 
     @Test
     void tells_the_browser_where_bolt_is_through_neo4j_discovery() throws Exception {
-        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/"))
-                .header("Accept", "application/json")
-                .build();
-        JsonNode discovery = json.readTree(
-                http.send(request, HttpResponse.BodyHandlers.ofString()).body());
+        JsonNode discovery =
+                json.readTree(client.get("/", "Accept", "application/json").body());
         assertThat(discovery.path("bolt_direct").asText())
                 .isEqualTo(database.boltUri().toString());
     }
@@ -196,25 +162,7 @@ class ServeTest {
         assertThat(database.boltUri().getHost()).isEqualTo("127.0.0.1");
     }
 
-    private JsonNode health() {
-        try {
-            return json.readTree(get("/actuator/health").body());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     private HttpResponse<String> get(String path) {
-        try {
-            return http.send(
-                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return client.get(path);
     }
 }

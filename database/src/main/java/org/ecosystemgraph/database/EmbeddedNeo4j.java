@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.ConnectorPortRegister;
@@ -37,10 +38,17 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         this.dataDir = dataDir;
     }
 
-    /** Starts Neo4j on the settings' data dir, creating it if needed; returns once Bolt accepts connections. */
+    /**
+     * Starts Neo4j on the settings' data dir, creating it if needed; returns once Bolt accepts connections.
+     *
+     * @throws StoreInUse when another live process runs this store
+     */
     public static EmbeddedNeo4j start(EmbeddedNeo4jSettings settings) {
         long started = System.nanoTime();
         Path home = settings.dataDir().toAbsolutePath();
+        StoreInUse.of(home).ifPresent(holder -> {
+            throw holder;
+        });
         var boltAddress = new SocketAddress(settings.boltAddress(), settings.boltPort());
         // Listening on every interface, Bolt is reached on this machine through loopback.
         String localHost = isWildcard(settings.boltAddress()) ? EmbeddedNeo4jSettings.LOOPBACK : settings.boltAddress();
@@ -59,6 +67,10 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 // statistics move (the defaults: 75% divergence, every 10 s) cost a third of the import's time.
                 .setConfig(GraphDatabaseSettings.query_statistics_divergence_threshold, 0.9)
                 .setConfig(GraphDatabaseSettings.cypher_min_replan_interval, Duration.ofMinutes(2))
+                // Bolt's network threads wait 5 s for quiet, twice, before they stop: a command would take 10 s to end
+                // and ./kg serve as long to stop. Connections are closed by then; nothing is left to wait for.
+                .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
+                .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(3))
                 // Neo4j Browser reads this over Bolt: no usage reports from a tool that runs on people's machines.
                 .setConfig(ServerSettings.allow_telemetry, false)
                 // Neo4j Browser may play guides from the application on this machine, by either name of it.
@@ -87,6 +99,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                     (System.nanoTime() - started) / 1_000_000,
                     home,
                     boltUri);
+            StoreInUse.claim(home, boltUri);
             return new EmbeddedNeo4j(management, boltUri, home);
         } catch (RuntimeException e) {
             management.shutdown();
@@ -110,6 +123,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     @Override
     public void close() {
         management.shutdown();
+        StoreInUse.release(dataDir);
         log.info("Embedded Neo4j stopped: store {}", dataDir);
     }
 }

@@ -31,6 +31,14 @@ public record EmbeddedNeo4jSettings(
 
     public static final String LOOPBACK = "127.0.0.1";
 
+    /** The defaults of {@code ./kg}, for the application's properties and the command line alike. */
+    public static final String DEFAULT_DATA_DIR = "data/neo4j";
+
+    public static final int DEFAULT_BOLT_PORT = 7687;
+    public static final String DEFAULT_PAGE_CACHE = "128m";
+    public static final String DEFAULT_TRANSACTION_MEMORY = "256m";
+    public static final String DEFAULT_TRANSACTION_TIMEOUT = "60s";
+
     public EmbeddedNeo4jSettings {
         Objects.requireNonNull(dataDir, "dataDir");
         Objects.requireNonNull(boltAddress, "boltAddress");
@@ -50,6 +58,12 @@ public record EmbeddedNeo4jSettings(
     /** Loopback, small memory, a free Bolt port: what tests and throw-away databases want. */
     public static EmbeddedNeo4jSettings ephemeral(Path dataDir) {
         return new EmbeddedNeo4jSettings(dataDir, LOOPBACK, 0, "64m", "256m", Duration.ofSeconds(60), null);
+    }
+
+    /** The same settings on another Bolt port. */
+    public EmbeddedNeo4jSettings withBoltPort(int port) {
+        return new EmbeddedNeo4jSettings(
+                dataDir, boltAddress, port, pageCache, transactionMemory, transactionTimeout, password);
     }
 
     public boolean isLoopbackOnly() {

@@ -31,7 +31,7 @@ public final class ContainerNeo4jFixture implements Neo4jFixture {
     public synchronized Driver driver() {
         if (driver == null) {
             driver = GraphDatabase.driver(boltUri(), AuthTokens.none());
-            CypherSchema.bundled().applyTo(driver);
+            GraphSchema.applyTo(driver);
         }
         return driver;
     }

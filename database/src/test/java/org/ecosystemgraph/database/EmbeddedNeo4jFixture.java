@@ -23,7 +23,7 @@ public final class EmbeddedNeo4jFixture implements Neo4jFixture {
     private EmbeddedNeo4jFixture(EmbeddedNeo4j neo4j) {
         this.neo4j = neo4j;
         this.driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none());
-        CypherSchema.bundled().applyTo(driver);
+        GraphSchema.applyTo(driver);
     }
 
     public static synchronized EmbeddedNeo4jFixture shared() {

@@ -14,12 +14,13 @@ public interface Neo4jFixture {
     /** A driver for the fixture's database, with the bundled schema applied. */
     Driver driver();
 
-    /** Removes every node and relationship; the schema stays. */
+    /** Removes every node and relationship; the schema, and the record of its migrations, stay. */
     default void clear() {
         try (var session = driver().session()) {
             // Batched deletes run only in an auto-commit transaction.
-            session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS")
-                    .consume();
+            session.run("""
+                            MATCH (n) WHERE NOT n:%s
+                            CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS""".formatted(GraphSchema.BOOKKEEPING_LABEL)).consume();
         }
     }
 }

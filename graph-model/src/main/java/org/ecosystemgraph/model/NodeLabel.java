@@ -1,19 +1,27 @@
 package org.ecosystemgraph.model;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
- * The labels of the graph's nodes. Labels reach Cypher only through this allow-list, never from input.
+ * The labels of the graph's nodes, each with the one catalogue of its properties. Labels reach Cypher only through
+ * this allow-list, never from input.
  *
- * <p>Fact labels are the things documents state: each of their nodes records its sources and disappears when no
- * document states it any more. Documents and support functions are reference data.
+ * <p>A node's properties come in three kinds: <em>stated</em> ones, single values that documents state (where they
+ * disagree, the most recent document's value wins); <em>lists</em>, the union of what every document states (aliases,
+ * kinds); and <em>derived</em> ones, which the tool computes from the graph (a place's count of organizations, an
+ * organization's network measures).
  */
 public enum NodeLabel {
-    DOCUMENT("Document", false, List.of()),
-    SUPPORT_FUNCTION("SupportFunction", false, List.of()),
+    DOCUMENT(
+            "Document",
+            List.of("title", "publisher", "published", "publishedYear", "summary", "file", "sha256", "lineCount"),
+            List.of(),
+            List.of()),
+    SUPPORT_FUNCTION("SupportFunction", List.of("label", "labelEn"), List.of("aliases"), List.of()),
     ORGANIZATION(
             "Organization",
-            true,
             List.of(
                     "name",
                     "legalName",
@@ -24,27 +32,49 @@ public enum NodeLabel {
                     "phone",
                     "established",
                     "memberCount",
-                    "description")),
-    AGREEMENT("Agreement", true, List.of("title", "signedOn", "validFrom", "validTo", "status")),
-    AGREEMENT_EVENT("AgreementEvent", true, List.of("type", "date", "validTo")),
-    CLAUSE("Clause", true, List.of("number", "heading", "text", "contact")),
-    INITIATIVE("Initiative", true, List.of("name", "description")),
-    PROGRAMME("Programme", true, List.of("name", "kind", "description")),
-    FACILITY("Facility", true, List.of("name", "kind", "address", "description")),
-    PLAN("Plan", true, List.of("title", "kind", "periodFrom", "periodTo")),
-    PLAN_ITEM("PlanItem", true, List.of("number", "kind", "title", "description")),
-    KPI("Kpi", true, List.of("indicator", "target", "unit", "targetYear", "baseline", "baselineYear")),
-    FIELD("Field", true, List.of("name", "nameEn")),
-    PLACE("Place", true, List.of("name", "kind"));
+                    "description"),
+            List.of("aliases", "kinds", Names.KEYS),
+            List.of(
+                    "networkDegree",
+                    "networkBetweenness",
+                    "networkCommunity",
+                    "brokerageCoordinator",
+                    "brokerageItinerant",
+                    "brokerageGatekeeper",
+                    "brokerageRepresentative",
+                    "brokerageLiaison",
+                    "networkComputedOn",
+                    "networkAsOf")),
+    AGREEMENT("Agreement", List.of("title", "signedOn", "validFrom", "validTo", "status"), List.of(), List.of()),
+    AGREEMENT_EVENT("AgreementEvent", List.of("type", "date", "validTo"), List.of(), List.of()),
+    CLAUSE("Clause", List.of("number", "heading", "text", "contact"), List.of(), List.of()),
+    INITIATIVE("Initiative", List.of("name", "description"), List.of(), List.of()),
+    PROGRAMME("Programme", List.of("name", "kind", "description"), List.of("aliases"), List.of()),
+    FACILITY("Facility", List.of("name", "kind", "address", "description"), List.of("aliases"), List.of()),
+    PLAN("Plan", List.of("title", "kind", "periodFrom", "periodTo"), List.of(), List.of()),
+    PLAN_ITEM("PlanItem", List.of("number", "kind", "title", "description"), List.of(), List.of()),
+    KPI("Kpi", List.of("indicator", "target", "unit", "targetYear", "baseline", "baselineYear"), List.of(), List.of()),
+    FIELD("Field", List.of("name", "nameEn"), List.of(), List.of()),
+    PLACE("Place", List.of("name", "kind"), List.of(), List.of("organizationCount"));
+
+    /** Property names that mean the same on every label that has them. */
+    public static final class Names {
+        /** Every normalized spelling of an organization's name, for the name index; never shown to users. */
+        public static final String KEYS = "nameKeys";
+
+        private Names() {}
+    }
 
     private final String cypher;
-    private final boolean fact;
-    private final List<String> properties;
+    private final List<String> stated;
+    private final List<String> lists;
+    private final List<String> derived;
 
-    NodeLabel(String cypher, boolean fact, List<String> properties) {
+    NodeLabel(String cypher, List<String> stated, List<String> lists, List<String> derived) {
         this.cypher = cypher;
-        this.fact = fact;
-        this.properties = properties;
+        this.stated = stated;
+        this.lists = lists;
+        this.derived = derived;
     }
 
     /** The property that identifies a node of this label: {@code code} for support functions, {@code id} otherwise. */
@@ -57,13 +87,41 @@ public enum NodeLabel {
         return cypher;
     }
 
-    /** Whether documents state these nodes (and so they carry sources). */
-    public boolean isFact() {
-        return fact;
+    /** The single-valued properties documents state; the most recent document's value is the node's. */
+    public List<String> properties() {
+        return stated;
     }
 
-    /** The single-valued properties documents state; list properties (aliases, kinds) are unions of all statements. */
-    public List<String> properties() {
-        return properties;
+    /** The list properties (aliases, kinds): the union of every document's statement. */
+    public List<String> lists() {
+        return lists;
+    }
+
+    /** The properties the tool computes from the graph rather than reads from documents. */
+    public List<String> derived() {
+        return derived;
+    }
+
+    /**
+     * A Cypher map projection of a node of this label bound to {@code variable}, with its key, stated and list
+     * properties (not the name keys, nor the derived ones): {@code o {.id, .name, …}}. Reads return this rather than
+     * the whole node.
+     */
+    public String projection(String variable) {
+        List<String> names = new ArrayList<>();
+        names.add(key());
+        names.addAll(stated);
+        lists.stream().filter(name -> !name.equals(Names.KEYS)).forEach(names::add);
+        return variable + " " + names.stream().map(name -> "." + name).collect(Collectors.joining(", ", "{", "}"));
+    }
+
+    /** The label written as {@code cypher} in Cypher, if there is one. */
+    public static java.util.Optional<NodeLabel> ofCypher(String cypher) {
+        for (NodeLabel label : values()) {
+            if (label.cypher.equals(cypher)) {
+                return java.util.Optional.of(label);
+            }
+        }
+        return java.util.Optional.empty();
     }
 }

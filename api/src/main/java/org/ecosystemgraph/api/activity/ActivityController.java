@@ -2,30 +2,44 @@ package org.ecosystemgraph.api.activity;
 
 import java.util.List;
 import java.util.Map;
-import org.ecosystemgraph.api.graph.Batches;
-import org.ecosystemgraph.api.organization.OrganizationRepository;
-import org.ecosystemgraph.api.source.Source;
+import org.ecosystemgraph.api.graph.Organization;
+import org.ecosystemgraph.api.graph.Provenance;
+import org.ecosystemgraph.api.graph.Source;
+import org.ecosystemgraph.api.graphql.Batches;
 import org.ecosystemgraph.model.NodeLabel;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.stereotype.Controller;
 
-/** The sources of programmes and facilities, read for all of a response's programmes or facilities at once. */
+/** Programmes and facilities: those of each organization, and the sources of each, read for a whole response at once. */
 @Controller
 class ActivityController {
 
-    private final OrganizationRepository nodes;
+    private final ActivityRepository activities;
+    private final Provenance provenance;
 
-    ActivityController(OrganizationRepository nodes) {
-        this.nodes = nodes;
+    ActivityController(ActivityRepository activities, Provenance provenance) {
+        this.activities = activities;
+        this.provenance = provenance;
+    }
+
+    @BatchMapping(typeName = "Organization")
+    Map<Organization, List<ProgrammeRole>> programmes(List<Organization> list) {
+        return Batches.spread(list, Organization::id, activities::programmesOf, List.of());
+    }
+
+    @BatchMapping(typeName = "Organization")
+    Map<Organization, List<Facility>> facilities(List<Organization> list) {
+        return Batches.spread(list, Organization::id, activities::facilitiesOf, List.of());
     }
 
     @BatchMapping(typeName = "Programme", field = "sources")
     Map<Programme, List<Source>> programmeSources(List<Programme> programmes) {
-        return Batches.spread(programmes, Programme::id, ids -> nodes.sources(NodeLabel.PROGRAMME, ids), List.of());
+        return Batches.spread(
+                programmes, Programme::id, ids -> provenance.sources(NodeLabel.PROGRAMME, ids), List.of());
     }
 
     @BatchMapping(typeName = "Facility", field = "sources")
     Map<Facility, List<Source>> facilitySources(List<Facility> facilities) {
-        return Batches.spread(facilities, Facility::id, ids -> nodes.sources(NodeLabel.FACILITY, ids), List.of());
+        return Batches.spread(facilities, Facility::id, ids -> provenance.sources(NodeLabel.FACILITY, ids), List.of());
     }
 }

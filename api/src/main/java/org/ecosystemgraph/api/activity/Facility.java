@@ -1,4 +1,4 @@
 package org.ecosystemgraph.api.activity;
 
 /** A facility an organization operates; its sources are loaded when asked for. */
-public record Facility(String id, String name, String kind, String address, String description) {}
+record Facility(String id, String name, String kind, String address, String description) {}

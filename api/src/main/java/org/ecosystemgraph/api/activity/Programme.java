@@ -1,4 +1,4 @@
 package org.ecosystemgraph.api.activity;
 
 /** A programme, project or scheme; its sources are loaded when asked for. */
-public record Programme(String id, String name, String kind, String description) {}
+record Programme(String id, String name, String kind, String description) {}

@@ -1,10 +1,10 @@
 package org.ecosystemgraph.api.activity;
 
 import java.util.List;
-import org.ecosystemgraph.api.source.Source;
+import org.ecosystemgraph.api.graph.Source;
 
 /** An organization's part in a programme: running it or taking part, with the sources of that tie. */
-public record ProgrammeRole(Programme programme, Kind role, List<Source> sources) {
+record ProgrammeRole(Programme programme, Kind role, List<Source> sources) {
 
     /** Running the programme, or taking part in it. */
     public enum Kind {

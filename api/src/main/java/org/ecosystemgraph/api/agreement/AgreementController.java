@@ -3,33 +3,32 @@ package org.ecosystemgraph.api.agreement;
 import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingEnvironment;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.ecosystemgraph.api.graph.Answers;
-import org.ecosystemgraph.api.graph.Batches;
-import org.ecosystemgraph.api.graph.Names;
-import org.ecosystemgraph.api.organization.Organization;
-import org.ecosystemgraph.api.organization.OrganizationRepository;
-import org.ecosystemgraph.api.source.Source;
+import org.ecosystemgraph.api.graph.Organization;
+import org.ecosystemgraph.api.graph.Provenance;
+import org.ecosystemgraph.api.graph.Source;
+import org.ecosystemgraph.api.graphql.Answers;
+import org.ecosystemgraph.api.graphql.Batches;
+import org.ecosystemgraph.api.names.Names;
 import org.ecosystemgraph.model.NodeLabel;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-/** Agreements, their parties, clauses, predecessors and sources. */
+/** Agreements, their parties, clauses, predecessors and sources, and the agreements of each organization. */
 @Controller
 class AgreementController {
 
     private final AgreementRepository agreements;
-    private final OrganizationRepository organizations;
+    private final Provenance provenance;
     private final Names names;
 
-    AgreementController(AgreementRepository agreements, OrganizationRepository organizations, Names names) {
+    AgreementController(AgreementRepository agreements, Provenance provenance, Names names) {
         this.agreements = agreements;
-        this.organizations = organizations;
+        this.provenance = provenance;
         this.names = names;
     }
 
@@ -46,6 +45,11 @@ class AgreementController {
                         () -> Answers.notFound(List.of(), environment, "No organization is known as '" + party + "'"));
     }
 
+    @BatchMapping(typeName = "Organization", field = "agreements")
+    Map<Organization, List<Agreement>> agreementsOf(List<Organization> list) {
+        return Batches.spread(list, Organization::id, agreements::ofOrganizations, List.of());
+    }
+
     @BatchMapping
     Map<Agreement, List<Organization>> parties(List<Agreement> list) {
         return spread(list, agreements::parties, List.of());
@@ -58,27 +62,16 @@ class AgreementController {
 
     @BatchMapping
     Map<Agreement, Agreement> predecessor(List<Agreement> list) {
-        Map<String, Agreement> loaded = agreements.predecessors(ids(list));
-        Map<Agreement, Agreement> result = new LinkedHashMap<>();
-        list.forEach(a -> {
-            if (loaded.containsKey(a.id())) {
-                result.put(a, loaded.get(a.id()));
-            }
-        });
-        return result;
+        return Batches.spreadPresent(list, Agreement::id, agreements::predecessors);
     }
 
     @BatchMapping
     Map<Agreement, List<Source>> sources(List<Agreement> list) {
-        return spread(list, ids -> organizations.sources(NodeLabel.AGREEMENT, ids), List.of());
+        return spread(list, ids -> provenance.sources(NodeLabel.AGREEMENT, ids), List.of());
     }
 
     private static <T> Map<Agreement, T> spread(
             List<Agreement> list, Function<List<String>, Map<String, T>> load, T none) {
         return Batches.spread(list, Agreement::id, load, none);
-    }
-
-    private static List<String> ids(List<Agreement> list) {
-        return list.stream().map(Agreement::id).distinct().toList();
     }
 }

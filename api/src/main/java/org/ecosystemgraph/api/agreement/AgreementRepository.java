@@ -2,12 +2,11 @@ package org.ecosystemgraph.api.agreement;
 
 import static org.ecosystemgraph.api.graph.GraphRecords.date;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.ecosystemgraph.api.graph.BatchQuery;
 import org.ecosystemgraph.api.graph.GraphRecords;
-import org.ecosystemgraph.api.organization.Organization;
+import org.ecosystemgraph.api.graph.Organization;
 import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
@@ -16,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Agreements and their parts, each read with one query for a whole list of agreements. */
 @Repository
 @Transactional(readOnly = true)
-public class AgreementRepository {
+class AgreementRepository {
 
     private final Neo4jClient neo4j;
 
@@ -24,7 +23,7 @@ public class AgreementRepository {
         this.neo4j = neo4j;
     }
 
-    public static Agreement agreement(Value node) {
+    private static Agreement agreement(Value node) {
         return new Agreement(
                 node.get("id").asString(),
                 node.get("title").asString(),
@@ -51,46 +50,45 @@ public class AgreementRepository {
                 .all());
     }
 
+    /** The agreements each organization is party to, by organization id. */
+    Map<String, List<Agreement>> ofOrganizations(List<String> ids) {
+        return BatchQuery.grouped(neo4j, """
+                MATCH (o:Organization)-[:PARTY_TO]->(a:Agreement) WHERE o.id IN $ids
+                RETURN o.id AS owner, a ORDER BY a.signedOn
+                """, ids, record -> agreement(record.get("a")));
+    }
+
     Map<String, List<Organization>> parties(List<String> ids) {
-        Map<String, List<Organization>> result = new LinkedHashMap<>();
-        neo4j.query("MATCH (o:Organization)-[:PARTY_TO]->(a:Agreement) WHERE a.id IN $ids"
-                        + " RETURN a.id AS id, %s AS o ORDER BY o.name".formatted(GraphRecords.organizationFields("o")))
-                .bind(ids)
-                .to("ids")
-                .fetchAs(Object.class)
-                .mappedBy((types, record) -> result.computeIfAbsent(
-                                record.get("id").asString(), k -> new ArrayList<>())
-                        .add(GraphRecords.organization(record.get("o"))))
-                .all();
-        return result;
+        return BatchQuery.grouped(
+                neo4j,
+                """
+                MATCH (o:Organization)-[:PARTY_TO]->(a:Agreement) WHERE a.id IN $ids
+                RETURN a.id AS owner, %s AS o ORDER BY o.name
+                """.formatted(GraphRecords.organizationFields("o")),
+                ids,
+                record -> GraphRecords.organization(record.get("o")));
     }
 
     Map<String, List<Clause>> clauses(List<String> ids) {
-        Map<String, List<Clause>> result = new LinkedHashMap<>();
-        neo4j.query("MATCH (a:Agreement)-[:HAS_CLAUSE]->(c:Clause) WHERE a.id IN $ids RETURN a.id AS id, c"
-                        + " ORDER BY c.number")
-                .bind(ids)
-                .to("ids")
-                .fetchAs(Object.class)
-                .mappedBy((types, record) -> result.computeIfAbsent(
-                                record.get("id").asString(), k -> new ArrayList<>())
-                        .add(new Clause(
-                                record.get("c").get("number").asString(),
-                                GraphRecords.string(record.get("c").get("heading")),
-                                record.get("c").get("text").asString(),
-                                GraphRecords.string(record.get("c").get("contact")))))
-                .all();
-        return result;
+        return BatchQuery.grouped(
+                neo4j,
+                """
+                MATCH (a:Agreement)-[:HAS_CLAUSE]->(c:Clause) WHERE a.id IN $ids
+                RETURN a.id AS owner, c ORDER BY c.number
+                """,
+                ids,
+                record -> new Clause(
+                        record.get("c").get("number").asString(),
+                        GraphRecords.string(record.get("c").get("heading")),
+                        record.get("c").get("text").asString(),
+                        GraphRecords.string(record.get("c").get("contact"))));
     }
 
     Map<String, Agreement> predecessors(List<String> ids) {
-        Map<String, Agreement> result = new LinkedHashMap<>();
-        neo4j.query("MATCH (a:Agreement)-[:SUCCEEDS]->(p:Agreement) WHERE a.id IN $ids RETURN a.id AS id, p")
-                .bind(ids)
-                .to("ids")
-                .fetchAs(Object.class)
-                .mappedBy((types, record) -> result.put(record.get("id").asString(), agreement(record.get("p"))))
-                .all();
-        return result;
+        return BatchQuery.single(
+                neo4j,
+                "MATCH (a:Agreement)-[:SUCCEEDS]->(p:Agreement) WHERE a.id IN $ids RETURN a.id AS owner, p",
+                ids,
+                record -> agreement(record.get("p")));
     }
 }

@@ -1,4 +1,4 @@
 package org.ecosystemgraph.api.agreement;
 
 /** A numbered clause of an agreement. */
-public record Clause(String number, String heading, String text, String contact) {}
+record Clause(String number, String heading, String text, String contact) {}

@@ -3,7 +3,7 @@ package org.ecosystemgraph.api.browser;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import org.ecosystemgraph.api.database.DatabaseEndpoint;
+import org.ecosystemgraph.database.spring.DatabaseEndpoint;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;

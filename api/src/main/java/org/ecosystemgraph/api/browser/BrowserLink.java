@@ -2,7 +2,7 @@ package org.ecosystemgraph.api.browser;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import org.ecosystemgraph.api.database.DatabaseEndpoint;
+import org.ecosystemgraph.database.spring.DatabaseEndpoint;
 import org.springframework.stereotype.Component;
 
 /**

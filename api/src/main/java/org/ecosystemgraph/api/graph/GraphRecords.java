@@ -4,24 +4,20 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import org.ecosystemgraph.api.organization.Organization;
-import org.ecosystemgraph.api.source.Source;
+import org.ecosystemgraph.model.NodeLabel;
+import org.ecosystemgraph.model.Sector;
 import org.neo4j.driver.Value;
 
-/** Reading the graph's values into the API's records: nodes, partial dates, and the sources kept on relationships. */
+/** Reading the graph's values into the API's records: organizations, partial dates, and the sources of facts. */
 public final class GraphRecords {
 
     /**
-     * The properties {@link #organization} reads, as a map projection of the organization bound to {@code variable}:
-     * queries return {@code o {.id, .name, …} AS o} rather than the whole node with its name keys and measures.
+     * What {@link #organization} reads, as a map projection of the organization bound to {@code variable}: queries
+     * return {@code o {.id, .name, …} AS o} rather than the whole node with its name keys and measures.
      */
     public static String organizationFields(String variable) {
-        return variable + " {.id, .name, .legalName, .legalForm, .nameEn, .aliases, .sector, .kinds, .address, .phone,"
-                + " .description, .memberCount}";
+        return NodeLabel.ORGANIZATION.projection(variable);
     }
-
-    /** What a membership is read from, as a map projection of the MEMBER_OF relationship {@code m}. */
-    public static final String MEMBERSHIP = "m {.role, .sectorColumn, .sources, .quotes}";
 
     private GraphRecords() {}
 
@@ -33,7 +29,7 @@ public final class GraphRecords {
                 string(node.get("legalForm")),
                 string(node.get("nameEn")),
                 strings(node.get("aliases")),
-                org.ecosystemgraph.model.Sector.valueOf(node.get("sector").asString("SUPPORT")),
+                Sector.valueOf(node.get("sector").asString("SUPPORT")),
                 strings(node.get("kinds")),
                 string(node.get("address")),
                 string(node.get("phone")),
@@ -65,9 +61,9 @@ public final class GraphRecords {
     }
 
     /** The sources of a relationship: its {@code sources} ("document#L12-13") beside its {@code quotes}. */
-    public static List<Source> relationshipSources(Value sources, Value quotes) {
-        List<String> references = strings(sources);
-        List<String> excerpts = strings(quotes);
+    public static List<Source> relationshipSources(Value relationship) {
+        List<String> references = strings(relationship.get("sources"));
+        List<String> excerpts = strings(relationship.get("quotes"));
         List<Source> result = new ArrayList<>();
         for (int i = 0; i < references.size(); i++) {
             String reference = references.get(i);
@@ -81,7 +77,7 @@ public final class GraphRecords {
     }
 
     /** The sources of a node: each SOURCED_FROM as a map of document, lines and quotes. */
-    public static List<Source> nodeSources(Value statements) {
+    static List<Source> nodeSources(Value statements) {
         List<Source> result = new ArrayList<>();
         for (Value statement : statements.values()) {
             String document = statement.get("document").asString();

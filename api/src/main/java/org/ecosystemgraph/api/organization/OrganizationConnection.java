@@ -1,6 +1,7 @@
 package org.ecosystemgraph.api.organization;
 
 import java.util.List;
+import org.ecosystemgraph.api.graph.Organization;
 
 /** A page of organizations, Relay style. */
 record OrganizationConnection(List<Edge> edges, PageInfo pageInfo, int totalCount) {

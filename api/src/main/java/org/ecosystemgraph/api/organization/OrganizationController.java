@@ -5,21 +5,14 @@ import graphql.schema.DataFetchingEnvironment;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import org.ecosystemgraph.api.activity.Facility;
-import org.ecosystemgraph.api.activity.ProgrammeRole;
-import org.ecosystemgraph.api.agreement.Agreement;
-import org.ecosystemgraph.api.graph.Answers;
-import org.ecosystemgraph.api.graph.Batches;
-import org.ecosystemgraph.api.graph.Names;
-import org.ecosystemgraph.api.place.Place;
-import org.ecosystemgraph.api.place.PlaceRepository;
-import org.ecosystemgraph.api.source.Source;
-import org.ecosystemgraph.api.supportfunction.ProvidedSupport;
-import org.ecosystemgraph.api.supportfunction.SupportFunction;
+import org.ecosystemgraph.api.graph.Organization;
+import org.ecosystemgraph.api.graph.Provenance;
+import org.ecosystemgraph.api.graph.Source;
+import org.ecosystemgraph.api.graphql.Answers;
+import org.ecosystemgraph.api.graphql.Batches;
+import org.ecosystemgraph.api.names.Names;
 import org.ecosystemgraph.model.NodeLabel;
 import org.ecosystemgraph.model.OrganizationNames;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -28,8 +21,8 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
 /**
- * The Organization type: look-up by any name, filtered pages, and what hangs off it (functions, memberships,
- * programmes, facilities, places, sources).
+ * The Organization type: look-up by any name, filtered pages, its sources and network measures. What hangs off an
+ * organization is mapped by the feature it leads to (memberships by consortia, programmes by activities …).
  */
 @Controller
 class OrganizationController {
@@ -37,12 +30,12 @@ class OrganizationController {
     static final int MAX_PAGE = 100;
 
     private final OrganizationRepository organizations;
-    private final PlaceRepository places;
+    private final Provenance provenance;
     private final Names names;
 
-    OrganizationController(OrganizationRepository organizations, PlaceRepository places, Names names) {
+    OrganizationController(OrganizationRepository organizations, Provenance provenance, Names names) {
         this.organizations = organizations;
-        this.places = places;
+        this.provenance = provenance;
         this.names = names;
     }
 
@@ -116,61 +109,14 @@ class OrganizationController {
     }
 
     @BatchMapping
-    Map<Organization, List<SupportFunction>> supportFunctions(List<Organization> list) {
-        return byOrganization(list, organizations::supportFunctions);
-    }
-
-    @BatchMapping
-    Map<Organization, List<ProvidedSupport>> support(List<Organization> list) {
-        return byOrganization(list, organizations::support);
-    }
-
-    @BatchMapping
-    Map<Organization, List<ProgrammeRole>> programmes(List<Organization> list) {
-        return byOrganization(list, organizations::programmes);
-    }
-
-    @BatchMapping
-    Map<Organization, List<Facility>> facilities(List<Organization> list) {
-        return byOrganization(list, organizations::facilities);
-    }
-
-    @BatchMapping
-    Map<Organization, List<Place>> places(List<Organization> list) {
-        return byOrganization(list, places::ofOrganizations);
-    }
-
-    @BatchMapping
-    Map<Organization, List<Membership>> memberships(List<Organization> list) {
-        return byOrganization(list, organizations::memberships);
-    }
-
-    @BatchMapping
-    Map<Organization, List<Agreement>> agreements(List<Organization> list) {
-        return byOrganization(list, organizations::agreements);
-    }
-
-    @BatchMapping
     Map<Organization, List<Source>> sources(List<Organization> list) {
-        return byOrganization(list, ids -> organizations.sources(NodeLabel.ORGANIZATION, ids));
+        return Batches.spread(
+                list, Organization::id, ids -> provenance.sources(NodeLabel.ORGANIZATION, ids), List.of());
     }
 
     @BatchMapping
     Map<Organization, NetworkMeasures> network(List<Organization> list) {
-        Map<String, NetworkMeasures> loaded = organizations.networkMeasures(
-                list.stream().map(Organization::id).distinct().toList());
-        Map<Organization, NetworkMeasures> result = new LinkedHashMap<>();
-        list.forEach(o -> {
-            if (loaded.containsKey(o.id())) {
-                result.put(o, loaded.get(o.id()));
-            }
-        });
-        return result;
-    }
-
-    private static <T> Map<Organization, List<T>> byOrganization(
-            List<Organization> list, Function<List<String>, Map<String, List<T>>> load) {
-        return Batches.spread(list, Organization::id, load, List.of());
+        return Batches.spreadPresent(list, Organization::id, organizations::networkMeasures);
     }
 
     private static String encode(String id) {

@@ -3,18 +3,12 @@ package org.ecosystemgraph.api.partner;
 import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingEnvironment;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import org.ecosystemgraph.api.graph.Answers;
-import org.ecosystemgraph.api.graph.GraphRecords;
-import org.ecosystemgraph.api.graph.Names;
-import org.neo4j.driver.Value;
-import org.springframework.data.neo4j.core.Neo4jClient;
+import org.ecosystemgraph.api.graphql.Answers;
+import org.ecosystemgraph.api.names.Names;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Partner suggestions for a coordinator. The score adds up:
@@ -31,52 +25,15 @@ import org.springframework.transaction.annotation.Transactional;
  * located there or belonging to it. Ties are broken by name.
  */
 @Controller
-@Transactional(readOnly = true)
 class PartnerController {
 
     static final int MAX_LIMIT = 50;
 
-    private static final String SUGGESTIONS = """
-            MATCH (x:Organization {id: $for})
-            CALL (x) {
-              UNWIND $functions AS code
-              MATCH (c:Organization)-[:PROVIDES]->(:SupportFunction)-[:BROADER*0..]->(f:SupportFunction {code: code})
-              WHERE c <> x
-              RETURN DISTINCT c, 'provides ' + f.label AS reason, 3.0 AS points, 1 AS need
-              UNION
-              UNWIND $fields AS field
-              MATCH (c:Organization)-[:FOCUSES_ON]->(f:Field {id: field})
-              WHERE c <> x
-              RETURN DISTINCT c, 'works in ' + f.name AS reason, 3.0 AS points, 1 AS need
-              UNION
-              MATCH (x)-[:MEMBER_OF]->(k:Organization)<-[:MEMBER_OF]-(c:Organization)
-              WHERE c <> x
-              RETURN DISTINCT c, 'both in ' + k.name AS reason, 1.0 AS points, 0 AS need
-              UNION
-              MATCH (x)-[:PARTY_TO]->(a:Agreement)<-[:PARTY_TO]-(c:Organization)
-              RETURN DISTINCT c, 'both party to ' + a.title AS reason, 1.0 AS points, 0 AS need
-              UNION
-              MATCH (x)-[t:PART_OF|SPUN_OFF_FROM|INVESTS_IN|FUNDS|COLLABORATES_WITH|SUPPORTS]-(c:Organization)
-              WHERE c <> x
-              RETURN DISTINCT c, 'tied directly (' + type(t) + ')' AS reason, 1.0 AS points, 0 AS need
-              UNION
-              MATCH (x)-[:LOCATED_IN]->(p:Place)<-[:LOCATED_IN]-(c:Organization)
-              WHERE c <> x
-              RETURN DISTINCT c, 'also in ' + p.name AS reason, 0.5 AS points, 0 AS need
-            }
-            WITH c, collect(reason) AS reasons, sum(points) AS score, sum(need) AS needsMet
-            WHERE ($anyNeed = false OR needsMet > 0)
-              AND ($place IS NULL OR EXISTS { (c)-[:LOCATED_IN]->(:Place)-[:WITHIN*0..]->(:Place {id: $place}) })
-              AND ($consortium IS NULL OR EXISTS { (c)-[:MEMBER_OF]->(:Organization {id: $consortium}) })
-            WITH c, score, reasons ORDER BY score DESC, c.name LIMIT $limit
-            RETURN %s AS c, score, reasons
-            """.formatted(GraphRecords.organizationFields("c"));
-
-    private final Neo4jClient neo4j;
+    private final PartnerRepository partners;
     private final Names names;
 
-    PartnerController(Neo4jClient neo4j, Names names) {
-        this.neo4j = neo4j;
+    PartnerController(PartnerRepository partners, Names names) {
+        this.partners = partners;
         this.names = names;
     }
 
@@ -125,22 +82,8 @@ class PartnerController {
                                     ", ",
                                     unknown.stream().map(n -> "'" + n + "'").toList()));
         }
-        Map<String, Object> parameters = new HashMap<>();
-        parameters.put("for", id.get());
-        parameters.put("functions", functions);
-        parameters.put("fields", fields);
-        parameters.put("anyNeed", !(functions.isEmpty() && fields.isEmpty()));
-        parameters.put("place", placeId.orElse(null));
-        parameters.put("consortium", consortium.orElse(null));
-        parameters.put("limit", size);
-        List<PartnerSuggestion> suggestions = List.copyOf(neo4j.query(SUGGESTIONS)
-                .bindAll(parameters)
-                .fetchAs(PartnerSuggestion.class)
-                .mappedBy((types, record) -> new PartnerSuggestion(
-                        GraphRecords.organization(record.get("c")),
-                        record.get("score").asDouble(),
-                        record.get("reasons").asList(Value::asString)))
-                .all());
+        List<PartnerSuggestion> suggestions = partners.suggestions(new PartnerRepository.Request(
+                id.get(), functions, fields, placeId.orElse(null), consortium.orElse(null), size));
         return Answers.of(suggestions);
     }
 }

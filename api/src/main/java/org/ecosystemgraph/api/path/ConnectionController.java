@@ -5,16 +5,13 @@ import graphql.schema.DataFetchingEnvironment;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.ecosystemgraph.api.graph.Answers;
-import org.ecosystemgraph.api.graph.GraphRecords;
-import org.ecosystemgraph.api.graph.Names;
+import org.ecosystemgraph.api.graphql.Answers;
+import org.ecosystemgraph.api.names.Names;
 import org.ecosystemgraph.model.OrganizationKind;
 import org.ecosystemgraph.model.Sector;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * How one organization reaches another, a kind or a sector. Paths run over the ties that mean working together —
@@ -23,17 +20,16 @@ import org.springframework.transaction.annotation.Transactional;
  * (fewer ties of their inner nodes) first.
  */
 @Controller
-@Transactional(readOnly = true)
 class ConnectionController {
 
     static final int MAX_HOPS = 6;
     static final int MAX_PATHS = 50;
 
-    private final Neo4jClient neo4j;
+    private final PathRepository paths;
     private final Names names;
 
-    ConnectionController(Neo4jClient neo4j, Names names) {
-        this.neo4j = neo4j;
+    ConnectionController(PathRepository paths, Names names) {
+        this.paths = paths;
         this.names = names;
     }
 
@@ -47,8 +43,8 @@ class ConnectionController {
             @Argument Integer limit,
             DataFetchingEnvironment environment) {
         int hops = maxHops == null ? 4 : maxHops;
-        int paths = limit == null ? 5 : limit;
-        if (hops < 1 || hops > MAX_HOPS || paths < 1 || paths > MAX_PATHS) {
+        int wanted = limit == null ? 5 : limit;
+        if (hops < 1 || hops > MAX_HOPS || wanted < 1 || wanted > MAX_PATHS) {
             return Answers.badRequest(
                     List.of(), environment, "maxHops must be 1 to " + MAX_HOPS + " and limit 1 to " + MAX_PATHS);
         }
@@ -77,55 +73,18 @@ class ConnectionController {
         parameters.put("to", target);
         parameters.put("kind", toKind);
         parameters.put("sector", toSector == null ? null : toSector.name());
-        parameters.put("limit", paths);
+        parameters.put("limit", wanted);
         if (target != null) {
             // Both ends known: the search runs between two nodes found by id.
-            return Answers.of(paths(TO_ORGANIZATION, paths, hops, parameters));
+            return Answers.of(paths.paths(PathRepository.Target.ORGANIZATION, wanted, hops, parameters));
         }
         // Any organization of a kind or sector: widen the search one hop at a time and stop as soon as there are
         // enough paths. Every path found within h hops ranks before any longer one, so the answer is the same as
         // one search to the full depth, which from a hub would reach most of the graph.
         List<Path> found = List.of();
-        for (int depth = 1; depth <= hops && found.size() < paths; depth++) {
-            found = paths(TO_KIND_OR_SECTOR, paths, depth, parameters);
+        for (int depth = 1; depth <= hops && found.size() < wanted; depth++) {
+            found = paths.paths(PathRepository.Target.KIND_OR_SECTOR, wanted, depth, parameters);
         }
         return Answers.of(found);
-    }
-
-    private static final String TO_ORGANIZATION = "MATCH (b:Organization {id: $to}) WHERE b <> a";
-
-    private static final String TO_KIND_OR_SECTOR = """
-            MATCH (b:Organization)
-            WHERE b <> a AND ($kind IS NULL OR $kind IN b.kinds) AND ($sector IS NULL OR b.sector = $sector)""";
-
-    private List<Path> paths(String target, int paths, int hops, Map<String, Object> parameters) {
-        // Hop bounds of a quantified path pattern are literals; hops is a checked int, never text from the request.
-        String cypher = """
-                MATCH (a:Organization {id: $from})
-                %s
-                MATCH p = SHORTEST %d (a)-[:%s]-{1,%d}(b)
-                WITH p, reduce(weight = 0, n IN nodes(p)[1..-1] | weight + COUNT { (n)--() }) AS hubWeight
-                ORDER BY length(p), hubWeight, [n IN nodes(p) | n.id]
-                LIMIT $limit
-                RETURN length(p) AS length,
-                       [n IN nodes(p) | %s] AS nodes,
-                       [i IN range(0, length(p) - 1) | {
-                           type: type(relationships(p)[i]),
-                           forward: startNode(relationships(p)[i]) = nodes(p)[i],
-                           sources: relationships(p)[i].sources,
-                           quotes: relationships(p)[i].quotes}] AS hops
-                """.formatted(target, paths, Ties.CYPHER, hops, Path.Node.PROJECTION);
-        return List.copyOf(neo4j.query(cypher)
-                .bindAll(parameters)
-                .fetchAs(Path.class)
-                .mappedBy((types, record) -> new Path(
-                        record.get("length").asInt(),
-                        record.get("nodes").asList(Path.Node::of),
-                        record.get("hops")
-                                .asList(h -> new Path.Hop(
-                                        h.get("type").asString(),
-                                        h.get("forward").asBoolean(),
-                                        GraphRecords.relationshipSources(h.get("sources"), h.get("quotes"))))))
-                .all());
     }
 }

@@ -1,7 +1,7 @@
 package org.ecosystemgraph.api.path;
 
 import java.util.List;
-import org.ecosystemgraph.api.source.Source;
+import org.ecosystemgraph.api.graph.Source;
 import org.ecosystemgraph.model.Sector;
 import org.neo4j.driver.Value;
 

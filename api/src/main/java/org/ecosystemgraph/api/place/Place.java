@@ -1,4 +1,4 @@
 package org.ecosystemgraph.api.place;
 
 /** A place, with the id of the place it lies within and how many organizations are located in or below it. */
-public record Place(String id, String name, String kind, String withinId, int organizationCount) {}
+record Place(String id, String name, String kind, String withinId, int organizationCount) {}

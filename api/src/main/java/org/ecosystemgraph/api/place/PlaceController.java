@@ -2,8 +2,8 @@ package org.ecosystemgraph.api.place;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.stream.Collectors;
+import org.ecosystemgraph.api.graph.Organization;
+import org.ecosystemgraph.api.graphql.Batches;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
@@ -25,14 +25,11 @@ class PlaceController {
 
     @BatchMapping
     Map<Place, Place> within(List<Place> list) {
-        Map<String, Place> loaded = places.byIds(list.stream()
-                .map(Place::withinId)
-                .filter(Objects::nonNull)
-                .distinct()
-                .toList());
-        return list.stream()
-                .filter(place -> loaded.containsKey(place.withinId()))
-                .distinct()
-                .collect(Collectors.toMap(place -> place, place -> loaded.get(place.withinId())));
+        return Batches.spreadPresent(list, Place::withinId, places::byIds);
+    }
+
+    @BatchMapping(typeName = "Organization", field = "places")
+    Map<Organization, List<Place>> placesOf(List<Organization> list) {
+        return Batches.spread(list, Organization::id, places::ofOrganizations, List.of());
     }
 }

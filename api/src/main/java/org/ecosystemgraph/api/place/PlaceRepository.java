@@ -1,10 +1,8 @@
 package org.ecosystemgraph.api.place;
 
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.ecosystemgraph.api.graph.BatchQuery;
 import org.ecosystemgraph.api.graph.GraphRecords;
 import org.neo4j.driver.Record;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -14,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Places and how many organizations each holds, counting the places within it. */
 @Repository
 @Transactional(readOnly = true)
-public class PlaceRepository {
+class PlaceRepository {
 
     // The importer keeps each place's count of organizations (CorpusImporter.countPlaces). A place within two
     // (仙台市 in 宮城県 and in 仙台北部地域) names the prefecture as its "within".
@@ -39,35 +37,23 @@ public class PlaceRepository {
                 .all());
     }
 
-    Map<String, Place> byIds(Collection<String> ids) {
-        Map<String, Place> result = new LinkedHashMap<>();
-        neo4j.query("MATCH (p:Place) WHERE p.id IN $ids " + COUNTED + "RETURN p, organizations, within")
-                .bind(List.copyOf(ids))
-                .to("ids")
-                .fetchAs(Place.class)
-                .mappedBy((types, record) -> place(record))
-                .all()
-                .forEach(place -> result.put(place.id(), place));
-        return result;
+    Map<String, Place> byIds(List<String> ids) {
+        return BatchQuery.single(
+                neo4j,
+                "MATCH (p:Place) WHERE p.id IN $ids " + COUNTED + "RETURN p.id AS owner, p, organizations, within",
+                ids,
+                PlaceRepository::place);
     }
 
     /** The places each organization is located in. */
-    public Map<String, List<Place>> ofOrganizations(List<String> ids) {
-        Map<String, List<Place>> result = new LinkedHashMap<>();
-        neo4j.query("MATCH (x:Organization)-[:LOCATED_IN]->(p:Place) WHERE x.id IN $ids WITH x.id AS owner, p "
+    Map<String, List<Place>> ofOrganizations(List<String> ids) {
+        return BatchQuery.grouped(
+                neo4j,
+                "MATCH (x:Organization)-[:LOCATED_IN]->(p:Place) WHERE x.id IN $ids WITH x.id AS owner, p "
                         + COUNTED
-                        + "RETURN owner, p, organizations, within ORDER BY p.id")
-                .bind(ids)
-                .to("ids")
-                .fetchAs(Place.class)
-                .mappedBy((types, record) -> {
-                    Place place = place(record);
-                    result.computeIfAbsent(record.get("owner").asString(), k -> new ArrayList<>())
-                            .add(place);
-                    return place;
-                })
-                .all();
-        return result;
+                        + "RETURN owner, p, organizations, within ORDER BY p.id",
+                ids,
+                PlaceRepository::place);
     }
 
     private static Place place(Record record) {

@@ -3,4 +3,4 @@ package org.ecosystemgraph.api.source;
 import java.time.LocalDate;
 
 /** A source document. */
-public record Document(String id, String title, String publisher, LocalDate publishedOn, String published) {}
+record Document(String id, String title, String publisher, LocalDate publishedOn, String published) {}

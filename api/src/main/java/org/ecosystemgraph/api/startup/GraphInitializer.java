@@ -1,7 +1,7 @@
 package org.ecosystemgraph.api.startup;
 
 import java.util.concurrent.atomic.AtomicReference;
-import org.ecosystemgraph.database.CypherSchema;
+import org.ecosystemgraph.database.GraphSchema;
 import org.ecosystemgraph.importer.corpus.BundledCorpus;
 import org.ecosystemgraph.importer.corpus.CorpusImporter;
 import org.neo4j.driver.Driver;
@@ -59,7 +59,7 @@ class GraphInitializer implements HealthIndicator {
     private void initialize() {
         try {
             progress.set(new Progress(State.STARTING, "applying the schema"));
-            CypherSchema.bundled().applyTo(driver);
+            GraphSchema.applyTo(driver);
             String detail = importBundledCorpus ? loadBundledCorpusIfEmpty() : "bundled corpus import switched off";
             progress.set(new Progress(State.READY, detail));
             events.publishEvent(new GraphReadyEvent(detail));
@@ -72,7 +72,6 @@ class GraphInitializer implements HealthIndicator {
     private String loadBundledCorpusIfEmpty() {
         var importer = new CorpusImporter(driver);
         if (!importer.graphIsEmpty()) {
-            importer.countPlacesIfMissing();
             return "graph already holds documents; bundled corpus not reloaded";
         }
         progress.set(new Progress(State.IMPORTING, "importing the bundled corpus"));

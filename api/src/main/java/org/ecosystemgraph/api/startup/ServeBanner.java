@@ -1,6 +1,6 @@
 package org.ecosystemgraph.api.startup;
 
-import org.ecosystemgraph.api.database.DatabaseEndpoint;
+import org.ecosystemgraph.database.spring.DatabaseEndpoint;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.context.WebServerApplicationContext;

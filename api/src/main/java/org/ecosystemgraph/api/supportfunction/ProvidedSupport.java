@@ -1,7 +1,7 @@
 package org.ecosystemgraph.api.supportfunction;
 
 import java.util.List;
-import org.ecosystemgraph.api.source.Source;
+import org.ecosystemgraph.api.graph.Source;
 
 /** A support function an organization provides, with the sources that credit it. */
-public record ProvidedSupport(SupportFunction function, List<Source> sources) {}
+record ProvidedSupport(SupportFunction function, List<Source> sources) {}

@@ -2,30 +2,16 @@ package org.ecosystemgraph.api.graphql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.ecosystemgraph.api.ApiTest;
 import org.ecosystemgraph.api.NodeClients;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The GraphQL-over-HTTP rules a client relies on: media types, status codes, no internals in errors. */
 class GraphQlOverHttpTest extends ApiTest {
 
-    @LocalServerPort
-    int port;
-
-    private final HttpClient http = HttpClient.newHttpClient();
-
-    private HttpResponse<String> post(String contentType, String accept, String body) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
-                .header("Content-Type", contentType)
-                .header("Accept", accept)
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> post(String contentType, String accept, String body) {
+        return client.post("/graphql", contentType, body, "Accept", accept);
     }
 
     @Test
@@ -43,7 +29,8 @@ class GraphQlOverHttpTest extends ApiTest {
     @Test
     void passes_every_must_of_the_graphql_http_server_audits() throws Exception {
         var audit = new com.fasterxml.jackson.databind.ObjectMapper()
-                .readTree(NodeClients.run("graphql-http-audit.mjs", "http://localhost:" + port + "/graphql"));
+                .readTree(NodeClients.run(
+                        "graphql-http-audit.mjs", client.uri("/graphql").toString()));
         assertThat(audit.path("audits").asInt()).isGreaterThan(50);
         assertThat(audit.path("failedMust")).as(audit.toPrettyString()).isEmpty();
         System.out.printf(
@@ -56,10 +43,7 @@ class GraphQlOverHttpTest extends ApiTest {
 
     @Test
     void serves_graphiql_for_trying_queries() throws Exception {
-        var page = http.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphiql?path=/graphql"))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        var page = client.get("/graphiql?path=/graphql");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).containsIgnoringCase("graphiql");
     }

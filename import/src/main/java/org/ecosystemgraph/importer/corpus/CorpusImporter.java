@@ -15,17 +15,18 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.ecosystemgraph.database.CausalSessions;
+import org.ecosystemgraph.database.GraphSchema;
 import org.ecosystemgraph.importer.dataset.Dataset;
 import org.ecosystemgraph.importer.dataset.DatasetException;
 import org.ecosystemgraph.importer.dataset.DatasetReader;
 import org.ecosystemgraph.importer.dataset.DocumentText;
-import org.ecosystemgraph.importer.dataset.SupportFunctionTaxonomy;
 import org.ecosystemgraph.importer.graph.DatasetMapper;
 import org.ecosystemgraph.importer.graph.GraphBatch;
 import org.ecosystemgraph.importer.graph.GraphWriter;
 import org.ecosystemgraph.importer.graph.OrganizationResolver;
 import org.ecosystemgraph.model.NodeLabel;
 import org.ecosystemgraph.model.SourceDocument;
+import org.ecosystemgraph.model.SupportFunctionTaxonomy;
 import org.neo4j.driver.Driver;
 
 /**
@@ -97,21 +98,8 @@ public final class CorpusImporter {
         }
     }
 
-    /** Counts the places of a graph written by a version that did not keep the counts yet; otherwise nothing. */
-    public void countPlacesIfMissing() {
-        try (var session = CausalSessions.open(driver)) {
-            boolean missing = session.executeRead(
-                    tx -> tx.run("RETURN EXISTS { MATCH (p:Place) WHERE p.organizationCount IS NULL } AS missing")
-                            .single()
-                            .get("missing")
-                            .asBoolean());
-            if (missing) {
-                countPlaces();
-            }
-        }
-    }
-
-    // Distinct organizations, so one located in both 仙台市 and 仙台市青葉区 counts once for 宮城県.
+    // Distinct organizations, so one located in both 仙台市 and 仙台市青葉区 counts once for 宮城県. The data migration
+    // V0005 counts the same way on graphs written before the counts were kept.
     private static final String COUNT_PLACES = """
             MATCH (p:Place)
             CALL (p) {
@@ -287,11 +275,14 @@ public final class CorpusImporter {
     }
 
     private Map<String, Long> countNodes() {
-        return counts("MATCH (n) UNWIND labels(n) AS label RETURN label AS key, count(*) AS n ORDER BY key");
+        return counts(
+                "MATCH (n) WHERE NOT n:%s UNWIND labels(n) AS label RETURN label AS key, count(*) AS n ORDER BY key"
+                        .formatted(GraphSchema.BOOKKEEPING_LABEL));
     }
 
     private Map<String, Long> countRelationships() {
-        return counts("MATCH ()-[r]->() RETURN type(r) AS key, count(*) AS n ORDER BY key");
+        return counts("MATCH (n)-[r]->() WHERE NOT n:%s RETURN type(r) AS key, count(*) AS n ORDER BY key"
+                .formatted(GraphSchema.BOOKKEEPING_LABEL));
     }
 
     private Map<String, Long> counts(String cypher) {

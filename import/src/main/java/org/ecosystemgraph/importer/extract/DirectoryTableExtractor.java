@@ -2,7 +2,7 @@ package org.ecosystemgraph.importer.extract;
 
 import java.util.regex.Pattern;
 import org.ecosystemgraph.importer.dataset.DocumentText;
-import org.ecosystemgraph.importer.dataset.SupportFunctionTaxonomy;
+import org.ecosystemgraph.model.SupportFunctionTaxonomy;
 
 /**
  * Directory tables (document 001's 表-2 and 表-3): tab-separated rows of name, address, phone and main functions.

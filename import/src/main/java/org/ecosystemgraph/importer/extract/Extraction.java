@@ -9,7 +9,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import java.util.List;
 import org.ecosystemgraph.importer.dataset.Dataset;
 import org.ecosystemgraph.importer.dataset.DocumentText;
-import org.ecosystemgraph.importer.dataset.SupportFunctionTaxonomy;
+import org.ecosystemgraph.model.SupportFunctionTaxonomy;
 
 /**
  * Stage one of the import: runs every extractor over a document's text and gathers the candidate facts, with their

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ecosystemgraph.importer.dataset.DocumentText;
-import org.ecosystemgraph.importer.dataset.SupportFunctionTaxonomy;
+import org.ecosystemgraph.model.SupportFunctionTaxonomy;
 
 /**
  * Headings of the form {@code (N) 名称（機能・機能）}, the way document 001 introduces each support body with the

@@ -8,8 +8,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.ecosystemgraph.importer.dataset.Dataset;
-import org.ecosystemgraph.importer.dataset.SupportFunctionTaxonomy;
 import org.ecosystemgraph.model.OrganizationNames;
+import org.ecosystemgraph.model.SupportFunctionTaxonomy;
 
 /**
  * How many of a reviewed dataset's facts the extractors found unaided: organizations, phone numbers, function

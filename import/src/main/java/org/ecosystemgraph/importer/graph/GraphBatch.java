@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import org.ecosystemgraph.model.NodeLabel;
 import org.ecosystemgraph.model.RelationshipType;
@@ -158,15 +157,5 @@ public final class GraphBatch {
 
     public List<String> conflicts() {
         return conflicts;
-    }
-
-    public long nodeCount(NodeLabel label) {
-        return nodes.values().stream().filter(n -> n.label == label).count();
-    }
-
-    public long edgeCount(RelationshipType type) {
-        return edges.values().stream()
-                .filter(e -> Objects.equals(e.type(), type))
-                .count();
     }
 }

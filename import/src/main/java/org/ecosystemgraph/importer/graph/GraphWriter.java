@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.ecosystemgraph.importer.graph.GraphBatch.Edge;
 import org.ecosystemgraph.importer.graph.GraphBatch.Evidence;
 import org.ecosystemgraph.importer.graph.GraphBatch.Node;
@@ -147,20 +148,21 @@ public final class GraphWriter {
     }
 
     private static NodeLabel labelOf(String cypherLabel) {
-        for (NodeLabel label : NodeLabel.values()) {
-            if (label.cypher().equals(cypherLabel)) {
-                return label;
-            }
-        }
-        throw new IllegalStateException("A node with the unknown label " + cypherLabel + " has sources");
+        return NodeLabel.ofCypher(cypherLabel)
+                .orElseThrow(() ->
+                        new IllegalStateException("A node with the unknown label " + cypherLabel + " has sources"));
     }
 
     private static void mergeNodes(TransactionContext tx, String document, NodeLabel label, List<Node> nodes) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Node node : nodes) {
             Map<String, Object> stated = new HashMap<>(node.properties());
-            stated.put("aliases", List.copyOf(node.aliases()));
-            stated.put("kinds", List.copyOf(node.kinds()));
+            if (label.lists().contains("aliases")) {
+                stated.put("aliases", List.copyOf(node.aliases()));
+            }
+            if (label.lists().contains("kinds")) {
+                stated.put("kinds", List.copyOf(node.kinds()));
+            }
             stated.put("lines", node.evidence().stream().map(Evidence::lines).toList());
             stated.put("quotes", node.evidence().stream().map(Evidence::quote).toList());
             rows.add(Map.of("id", node.id(), "stated", stated));
@@ -316,8 +318,15 @@ public final class GraphWriter {
 
     /** Recomputes nodes from all their statements: newest document first for each property. */
     private static void consolidate(TransactionContext tx, NodeLabel label, Set<String> ids) {
-        String properties = label.properties().stream()
-                .map(p -> "n.%1$s = head([s IN states WHERE s.%1$s IS NOT NULL | s.%1$s])".formatted(p))
+        // Property names come from the NodeLabel catalogue, never from a dataset.
+        String properties = Stream.concat(
+                        label.properties().stream()
+                                .map(p ->
+                                        "n.%1$s = head([s IN states WHERE s.%1$s IS NOT NULL | s.%1$s])".formatted(p)),
+                        label.lists().stream()
+                                .map(p -> ("n.%1$s = reduce(all = [], s IN states | all + [x IN coalesce(s.%1$s, [])"
+                                                + " WHERE NOT x IN all])")
+                                        .formatted(p)))
                 .collect(Collectors.joining(",\n    "));
         String cypher = """
                 UNWIND $ids AS id
@@ -327,10 +336,7 @@ public final class GraphWriter {
                   WITH s ORDER BY d.published DESC, d.id
                   RETURN collect(s) AS states
                 }
-                SET %s,
-                    n.aliases = reduce(all = [], s IN states | all + [a IN coalesce(s.aliases, []) WHERE NOT a IN all]),
-                    n.kinds = reduce(all = [], s IN states | all + [k IN coalesce(s.kinds, []) WHERE NOT k IN all]),
-                    n.nameKeys = reduce(all = [], s IN states | all + [k IN coalesce(s.nameKeys, []) WHERE NOT k IN all])
+                SET %s
                 """.formatted(label.cypher(), properties);
         tx.run(cypher, Map.of("ids", List.copyOf(ids))).consume();
         if (label == NodeLabel.ORGANIZATION) {

@@ -77,10 +77,6 @@ public final class OrganizationResolver {
         return Optional.ofNullable(idByKey.get(OrganizationNames.key(name)));
     }
 
-    public String nameOf(String id) {
-        return nameById.getOrDefault(id, id);
-    }
-
     public List<Decision> decisions() {
         return decisions;
     }

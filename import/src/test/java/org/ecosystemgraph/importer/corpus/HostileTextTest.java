@@ -12,9 +12,9 @@ import org.ecosystemgraph.database.EmbeddedNeo4jFixture;
 import org.ecosystemgraph.database.GraphDump;
 import org.ecosystemgraph.database.Neo4jFixture;
 import org.ecosystemgraph.importer.dataset.DatasetReader;
-import org.ecosystemgraph.importer.dataset.SupportFunctionTaxonomy;
 import org.ecosystemgraph.importer.extract.Extraction;
 import org.ecosystemgraph.model.OrganizationNames;
+import org.ecosystemgraph.model.SupportFunctionTaxonomy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -10,6 +10,7 @@ import org.ecosystemgraph.database.Neo4jFixture;
 import org.ecosystemgraph.database.QueryLibrary;
 import org.ecosystemgraph.importer.corpus.BundledCorpus;
 import org.ecosystemgraph.importer.corpus.CorpusImporter;
+import org.ecosystemgraph.model.RelationshipType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -100,6 +101,16 @@ class QueryLibraryTest {
         assertThat(rows.get(0).get("spinOff").asString()).isEqualTo("クリーンプラネット");
         assertThat(rows.get(0).get("hops").asLong()).isEqualTo(3);
         assertThat(column(rows, "investor")).contains("スパークル", "七十七銀行", "東北イノベーションキャピタル");
+    }
+
+    @Test
+    void the_library_ties_organizations_by_the_catalogue_sets_of_relationship_types() {
+        assertThat(library.find("sector-crossing-ties").orElseThrow().cypher())
+                .contains("[:" + RelationshipType.cypher(RelationshipType.ORGANIZATION_RELATIONS) + "]");
+        assertThat(library.find("changes-over-time").orElseThrow().cypher())
+                .contains("[r:" + RelationshipType.cypher(RelationshipType.LINEAGE) + "]");
+        assertThat(library.find("spin-off-to-investor-paths").orElseThrow().cypher())
+                .contains("[:" + RelationshipType.cypher(RelationshipType.WORKING_TIES) + "]");
     }
 
     @Test

@@ -1,0 +1,55 @@
+package org.ecosystemgraph.api.activity;
+
+import java.util.List;
+import java.util.Map;
+import org.ecosystemgraph.api.graph.BatchQuery;
+import org.ecosystemgraph.api.graph.GraphRecords;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The programmes organizations run or take part in, and the facilities they operate. */
+@Repository
+@Transactional(readOnly = true)
+class ActivityRepository {
+
+    private final Neo4jClient neo4j;
+
+    ActivityRepository(Neo4jClient neo4j) {
+        this.neo4j = neo4j;
+    }
+
+    /** Each organization's programmes, those it runs first. */
+    Map<String, List<ProgrammeRole>> programmesOf(List<String> ids) {
+        return BatchQuery.grouped(neo4j, """
+                MATCH (o:Organization)-[r:OPERATES|PARTICIPATES_IN]->(p:Programme) WHERE o.id IN $ids
+                RETURN o.id AS owner, p, type(r) = 'OPERATES' AS operates, r ORDER BY operates DESC, p.name
+                """, ids, record -> {
+            var p = record.get("p");
+            return new ProgrammeRole(
+                    new Programme(
+                            p.get("id").asString(),
+                            p.get("name").asString(),
+                            GraphRecords.string(p.get("kind")),
+                            GraphRecords.string(p.get("description"))),
+                    record.get("operates").asBoolean() ? ProgrammeRole.Kind.OPERATOR : ProgrammeRole.Kind.PARTICIPANT,
+                    GraphRecords.relationshipSources(record.get("r")));
+        });
+    }
+
+    /** Each organization's facilities, by name. */
+    Map<String, List<Facility>> facilitiesOf(List<String> ids) {
+        return BatchQuery.grouped(neo4j, """
+                MATCH (o:Organization)-[:OPERATES]->(f:Facility) WHERE o.id IN $ids
+                RETURN o.id AS owner, f ORDER BY f.name
+                """, ids, record -> {
+            var f = record.get("f");
+            return new Facility(
+                    f.get("id").asString(),
+                    f.get("name").asString(),
+                    GraphRecords.string(f.get("kind")),
+                    GraphRecords.string(f.get("address")),
+                    GraphRecords.string(f.get("description")));
+        });
+    }
+}

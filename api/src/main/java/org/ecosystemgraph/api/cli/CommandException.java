@@ -1,9 +1,0 @@
-package org.ecosystemgraph.api.cli;
-
-/** A failure a command reports to its user in words, without a stack trace, and exits non-zero for. */
-final class CommandException extends RuntimeException {
-
-    CommandException(String message) {
-        super(message);
-    }
-}

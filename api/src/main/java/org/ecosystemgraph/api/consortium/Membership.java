@@ -1,0 +1,27 @@
+package org.ecosystemgraph.api.consortium;
+
+import java.util.List;
+import org.ecosystemgraph.api.graph.GraphRecords;
+import org.ecosystemgraph.api.graph.Organization;
+import org.ecosystemgraph.api.graph.Source;
+import org.ecosystemgraph.model.RelationshipType;
+import org.neo4j.driver.Record;
+
+/** Membership of an organization in a consortium, with role and sector column as the documents state them. */
+record Membership(
+        Organization organization, Consortium consortium, String role, String sectorColumn, List<Source> sources) {
+
+    /** What {@link #of} reads of the MEMBER_OF relationship {@code m}, as a map projection. */
+    static final String PROJECTION = RelationshipType.MEMBER_OF.projection("m");
+
+    /** The membership from a record holding the member {@code o}, the consortium {@code c} and the MEMBER_OF {@code m}. */
+    static Membership of(Record record) {
+        var m = record.get("m");
+        return new Membership(
+                GraphRecords.organization(record.get("o")),
+                Consortium.of(record.get("c")),
+                GraphRecords.string(m.get("role")),
+                GraphRecords.string(m.get("sectorColumn")),
+                GraphRecords.relationshipSources(m));
+    }
+}

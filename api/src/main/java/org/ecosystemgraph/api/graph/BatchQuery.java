@@ -1,0 +1,40 @@
+package org.ecosystemgraph.api.graph;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.neo4j.driver.Record;
+import org.springframework.data.neo4j.core.Neo4jClient;
+
+/**
+ * The read behind every {@code @BatchMapping}: one statement for the keys of all parents ({@code $ids}) whose rows name
+ * their parent in the column {@code owner}, grouped back by parent in the order the statement returns them.
+ */
+public final class BatchQuery {
+
+    private BatchQuery() {}
+
+    public static <T> Map<String, List<T>> grouped(
+            Neo4jClient neo4j, String cypher, List<String> ids, Function<Record, T> row) {
+        Map<String, List<T>> result = new LinkedHashMap<>();
+        neo4j.query(cypher)
+                .bind(ids)
+                .to("ids")
+                .fetchAs(Object.class)
+                .mappedBy((types, record) -> result.computeIfAbsent(
+                                record.get("owner").asString(), owner -> new ArrayList<>())
+                        .add(row.apply(record)))
+                .all();
+        return result;
+    }
+
+    /** The same for statements that give at most one row per parent. */
+    public static <T> Map<String, T> single(
+            Neo4jClient neo4j, String cypher, List<String> ids, Function<Record, T> row) {
+        Map<String, T> result = new LinkedHashMap<>();
+        grouped(neo4j, cypher, ids, row).forEach((owner, rows) -> result.put(owner, rows.get(0)));
+        return result;
+    }
+}

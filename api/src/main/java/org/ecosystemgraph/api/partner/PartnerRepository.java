@@ -1,0 +1,90 @@
+package org.ecosystemgraph.api.partner;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.ecosystemgraph.api.graph.GraphRecords;
+import org.ecosystemgraph.model.RelationshipType;
+import org.neo4j.driver.Value;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The scoring of partner suggestions, in one statement (the rules are those of {@link PartnerController}). */
+@Repository
+@Transactional(readOnly = true)
+class PartnerRepository {
+
+    /** What the partners of one organization are sought for, resolved to ids and codes. */
+    record Request(
+            String organization,
+            List<String> functions,
+            List<String> fields,
+            String place,
+            String consortium,
+            int limit) {}
+
+    // The relationship types come from the RelationshipType catalogue, never from a request.
+    private static final String SUGGESTIONS =
+            """
+            MATCH (x:Organization {id: $for})
+            CALL (x) {
+              UNWIND $functions AS code
+              MATCH (c:Organization)-[:PROVIDES]->(:SupportFunction)-[:BROADER*0..]->(f:SupportFunction {code: code})
+              WHERE c <> x
+              RETURN DISTINCT c, 'provides ' + f.label AS reason, 3.0 AS points, 1 AS need
+              UNION
+              UNWIND $fields AS field
+              MATCH (c:Organization)-[:FOCUSES_ON]->(f:Field {id: field})
+              WHERE c <> x
+              RETURN DISTINCT c, 'works in ' + f.name AS reason, 3.0 AS points, 1 AS need
+              UNION
+              MATCH (x)-[:MEMBER_OF]->(k:Organization)<-[:MEMBER_OF]-(c:Organization)
+              WHERE c <> x
+              RETURN DISTINCT c, 'both in ' + k.name AS reason, 1.0 AS points, 0 AS need
+              UNION
+              MATCH (x)-[:PARTY_TO]->(a:Agreement)<-[:PARTY_TO]-(c:Organization)
+              RETURN DISTINCT c, 'both party to ' + a.title AS reason, 1.0 AS points, 0 AS need
+              UNION
+              MATCH (x)-[t:%s]-(c:Organization)
+              WHERE c <> x
+              RETURN DISTINCT c, 'tied directly (' + type(t) + ')' AS reason, 1.0 AS points, 0 AS need
+              UNION
+              MATCH (x)-[:LOCATED_IN]->(p:Place)<-[:LOCATED_IN]-(c:Organization)
+              WHERE c <> x
+              RETURN DISTINCT c, 'also in ' + p.name AS reason, 0.5 AS points, 0 AS need
+            }
+            WITH c, collect(reason) AS reasons, sum(points) AS score, sum(need) AS needsMet
+            WHERE ($anyNeed = false OR needsMet > 0)
+              AND ($place IS NULL OR EXISTS { (c)-[:LOCATED_IN]->(:Place)-[:WITHIN*0..]->(:Place {id: $place}) })
+              AND ($consortium IS NULL OR EXISTS { (c)-[:MEMBER_OF]->(:Organization {id: $consortium}) })
+            WITH c, score, reasons ORDER BY score DESC, c.name LIMIT $limit
+            RETURN %s AS c, score, reasons
+            """.formatted(RelationshipType.cypher(RelationshipType.DIRECT_TIES), GraphRecords.organizationFields("c"));
+
+    private final Neo4jClient neo4j;
+
+    PartnerRepository(Neo4jClient neo4j) {
+        this.neo4j = neo4j;
+    }
+
+    List<PartnerSuggestion> suggestions(Request request) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("for", request.organization());
+        parameters.put("functions", request.functions());
+        parameters.put("fields", request.fields());
+        parameters.put(
+                "anyNeed", !(request.functions().isEmpty() && request.fields().isEmpty()));
+        parameters.put("place", request.place());
+        parameters.put("consortium", request.consortium());
+        parameters.put("limit", request.limit());
+        return List.copyOf(neo4j.query(SUGGESTIONS)
+                .bindAll(parameters)
+                .fetchAs(PartnerSuggestion.class)
+                .mappedBy((types, record) -> new PartnerSuggestion(
+                        GraphRecords.organization(record.get("c")),
+                        record.get("score").asDouble(),
+                        record.get("reasons").asList(Value::asString)))
+                .all());
+    }
+}

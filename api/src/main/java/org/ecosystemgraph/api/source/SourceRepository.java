@@ -1,0 +1,36 @@
+package org.ecosystemgraph.api.source;
+
+import static org.ecosystemgraph.api.graph.GraphRecords.date;
+import static org.ecosystemgraph.api.graph.GraphRecords.string;
+
+import java.util.List;
+import java.util.Map;
+import org.ecosystemgraph.api.graph.BatchQuery;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The source documents, by id. */
+@Repository
+@Transactional(readOnly = true)
+class SourceRepository {
+
+    private final Neo4jClient neo4j;
+
+    SourceRepository(Neo4jClient neo4j) {
+        this.neo4j = neo4j;
+    }
+
+    Map<String, Document> documents(List<String> ids) {
+        return BatchQuery.single(
+                neo4j, "MATCH (d:Document) WHERE d.id IN $ids RETURN d.id AS owner, d", ids, record -> {
+                    var d = record.get("d");
+                    return new Document(
+                            d.get("id").asString(),
+                            d.get("title").asString(),
+                            string(d.get("publisher")),
+                            date(d.get("published")),
+                            string(d.get("published")));
+                });
+    }
+}

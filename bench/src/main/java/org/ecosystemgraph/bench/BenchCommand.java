@@ -1,0 +1,404 @@
+package org.ecosystemgraph.bench;
+
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.ecosystemgraph.api.EcosystemGraphApplication;
+import org.ecosystemgraph.bench.synthetic.SyntheticCorpus;
+import org.ecosystemgraph.database.StatementRecorder;
+import org.ecosystemgraph.database.spring.DatabaseEndpoint;
+import org.ecosystemgraph.database.spring.StatementRecording;
+import org.ecosystemgraph.importer.corpus.DirectoryCorpus;
+import org.ecosystemgraph.model.RelationshipType;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.springframework.boot.actuate.health.HealthIndicator;
+import org.springframework.boot.actuate.health.Status;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * Measures the application: each GraphQL root field over HTTP beside the same Cypher over a bare driver, on the
+ * bundled corpus and, with {@code --orgs}, on synthetic national graphs, where it also measures import throughput
+ * against a bare driver loop, {@code connections} by path length, and sustained concurrent load. Starts its own
+ * application on a throw-away embedded database; prints figures and asserts nothing.
+ */
+@Command(
+        name = "bench",
+        mixinStandardHelpOptions = true,
+        description = "Measure the GraphQL API and the importer: latency against bare Cypher, import throughput,"
+                + " load; on the bundled corpus and on synthetic graphs of --orgs organizations.")
+public class BenchCommand implements Callable<Integer> {
+
+    /** A representative request for each root field of the schema, on the bundled corpus. */
+    static final Map<String, String> ROOT_FIELDS = new LinkedHashMap<>();
+
+    static {
+        ROOT_FIELDS.put("organization", "{ organization(name: \"東北大学\") { name sector kinds memberships { role } } }");
+        ROOT_FIELDS.put(
+                "organizations",
+                "{ organizations(filter: {sector: FINANCE}, first: 20) { totalCount edges { node { name } } } }");
+        ROOT_FIELDS.put("supportFunctions", "{ supportFunctions { code label } }");
+        ROOT_FIELDS.put("supportProviders", "{ supportProviders(function: \"技術移転支援\") { name sector } }");
+        ROOT_FIELDS.put("consortium", "{ consortium(name: \"MASP\") { name members { organization { name } role } } }");
+        ROOT_FIELDS.put("agreements", "{ agreements(party: \"東北大学\") { title clauses { number } parties { name } } }");
+        ROOT_FIELDS.put(
+                "connections",
+                "{ connections(from: \"クリーンプラネット\", toKind: \"VENTURE_CAPITAL\") { length nodes { name } } }");
+        ROOT_FIELDS.put(
+                "partners", "{ partners(for: \"クリーンプラネット\", needs: [\"技術移転支援\"]) { organization { name } score } }");
+        ROOT_FIELDS.put("search", "{ search(text: \"東北大学\") { name score } }");
+        ROOT_FIELDS.put("places", "{ places { id name organizationCount } }");
+        ROOT_FIELDS.put("neighbourhood", "{ neighbourhood(of: \"東北大学\") { nodes { name } ties { type } } }");
+    }
+
+    /** The p99 targets at 10^5 organizations, in milliseconds. */
+    static final Map<String, Double> P99_TARGETS =
+            Map.of("organization", 10.0, "supportProviders", 30.0, "connections", 150.0, "search", 30.0);
+
+    /** The GraphQL layer may take at most this multiple of bare Cypher at the median. */
+    static final double OVERHEAD_TARGET = 1.3;
+
+    @Option(names = "--requests", description = "measured requests per field (default: 200)")
+    int requests = 200;
+
+    @Option(
+            names = "--warmup",
+            description = "unmeasured rounds over all fields of a table before it is measured (default: 50)")
+    int warmup = 50;
+
+    @Option(
+            names = "--soak",
+            converter = ShortDuration.class,
+            description = "then a soak on the bundled corpus: a mixed workload for this long (e.g. 5m, 60s),"
+                    + " reporting errors, heap and threads; exits 1 on any error or growth beyond the bounds")
+    Duration soak;
+
+    @Option(names = "--clients", description = "concurrent clients of the soak and the load runs (default: 4)")
+    int clients = 4;
+
+    @Option(
+            names = {"--orgs", "--import-orgs"},
+            split = ",",
+            description = "then, for synthetic national graphs of these sizes (./kg generate, seed 1), e.g."
+                    + " 10000,100000: import throughput against a bare driver loop, every root field, connections at"
+                    + " 2, 3 and 4 hops, and concurrent load")
+    List<Integer> sizes = List.of();
+
+    @Option(
+            names = "--load",
+            converter = ShortDuration.class,
+            description = "how long the concurrent load runs on each synthetic graph (default: 60s)")
+    Duration load = Duration.ofSeconds(60);
+
+    @Option(names = "--write", description = "also write the figures as Markdown to this file, e.g. BENCHMARKS.md")
+    Path write;
+
+    private final StringBuilder report = new StringBuilder();
+    private final List<String> targets = new ArrayList<>();
+    private PrintWriter out;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        out = spec.commandLine().getOut();
+        Path dataDir = Files.createTempDirectory("kg-bench-neo4j");
+        out.println("Starting the application on a throw-away embedded database (" + dataDir + ") ...");
+        out.flush();
+        var statements = new StatementRecorder();
+        try (var context = new SpringApplicationBuilder(EcosystemGraphApplication.class)
+                        .logStartupInfo(false)
+                        .initializers(
+                                app -> app.getBeanFactory().addBeanPostProcessor(new StatementRecording(statements)))
+                        .run(
+                                "--server.port=0",
+                                "--kg.embedded.bolt-port=0",
+                                "--kg.embedded.data-dir=" + dataDir,
+                                // A document of a synthetic corpus writes thousands of relationships in one
+                                // transaction.
+                                "--kg.embedded.transaction-memory=512m",
+                                "--kg.serve.banner=false",
+                                "--logging.level.org.ecosystemgraph=warn");
+                Driver bare = GraphDatabase.driver(
+                        context.getBean(DatabaseEndpoint.class).boltUri(), AuthTokens.none())) {
+            HealthIndicator graph = context.getBean("graph", HealthIndicator.class);
+            while (!graph.health().getStatus().equals(Status.UP)) {
+                Thread.sleep(200);
+            }
+            double startup = (System.currentTimeMillis()
+                            - ManagementFactory.getRuntimeMXBean().getStartTime())
+                    / 1000.0;
+            long heapMb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+            target(
+                    "the application healthy on the bundled corpus in ≤ 20 s with ≤ 1 GiB heap",
+                    "%.1f s from JVM start (schema applied, corpus imported), heap limit %d MiB"
+                            .formatted(startup, heapMb),
+                    startup <= 20 && heapMb <= 1024);
+            int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+            var fields = new FieldBenchmark(port, bare, statements);
+            emit(machine());
+            emit("\n## GraphQL root fields on the bundled corpus\n\nOver HTTP, %d requests each after %d warm-up rounds"
+                            .formatted(requests, warmup)
+                    + " over all fields;"
+                    + " beside each, the same Cypher statements the request ran, sent again over a bare driver in one"
+                    + " read transaction.\n\n");
+            Map<String, List<String>> bundled = new LinkedHashMap<>();
+            ROOT_FIELDS.forEach((field, query) -> bundled.put(field, List.of(query)));
+            overheadTarget("bundled corpus", fieldTable(fields, bundled, false));
+            var floor = fields.measure("__typename", List.of("{ __typename }"), requests);
+            emit("\nThe floor, `{ __typename }` (HTTP, JSON and GraphQL; no Cypher): p50 %.2f ms, p99 %.2f ms.%n"
+                    .formatted(floor.p50(), floor.p99()));
+            int status = soak == null ? 0 : soak(port);
+            for (int size : sizes) {
+                status = Math.max(status, syntheticGraph(size, context.getBean(Driver.class), bare, port, fields));
+            }
+            emit("\n## Against the targets\n\n| target | figure | met |\n|---|---|---|\n"
+                    + String.join("", targets)
+                    + "\nWhy the misses are what they are, and what was done about them:"
+                    + " [docs/performance.md](docs/performance.md).\n");
+            if (write != null) {
+                Files.writeString(write, report.toString());
+                out.println("Figures written to " + write);
+            }
+            return status;
+        }
+    }
+
+    /** Prints Markdown and keeps it for {@code --write}. */
+    private void emit(String markdown) {
+        out.print(markdown);
+        out.flush();
+        report.append(markdown);
+    }
+
+    /** Records a target with the figure measured for it, for the summary at the end. */
+    private void target(String what, String figure, boolean met) {
+        targets.add("| %s | %s | %s |%n".formatted(what, figure, met ? "yes" : "**no**"));
+    }
+
+    private void overheadTarget(String graph, List<FieldBenchmark.Figures> figures) {
+        var worst = figures.stream()
+                .max(java.util.Comparator.comparingDouble(FieldBenchmark.Figures::overhead))
+                .orElseThrow();
+        long met = figures.stream().filter(f -> f.overhead() <= OVERHEAD_TARGET).count();
+        target(
+                "GraphQL ≤ 1.3 × bare Cypher at p50, every root field (" + graph + ")",
+                "%d of %d fields; worst %s at %.2f× (+%.2f ms)"
+                        .formatted(met, figures.size(), worst.field(), worst.overhead(), worst.p50() - worst.bareP50()),
+                met == figures.size());
+    }
+
+    private List<FieldBenchmark.Figures> fieldTable(
+            FieldBenchmark fields, Map<String, List<String>> queries, boolean withTargets) {
+        List<FieldBenchmark.Figures> measured = new ArrayList<>();
+        emit("| field | p50 ms | p99 ms | bare Cypher p50 ms | bare Cypher p99 ms | GraphQL / bare at p50"
+                + " | GraphQL − bare at p50, ms | statements per request |" + (withTargets ? " p99 target ms |" : "")
+                + "\n|---|---|---|---|---|---|---|---|"
+                + (withTargets ? "---|" : "") + "\n");
+        fields.warmUp(queries, warmup);
+        queries.forEach((field, requestsOfField) -> {
+            var figures = fields.measure(field, requestsOfField, requests);
+            measured.add(figures);
+            Double target = P99_TARGETS.get(field.startsWith("connections") ? "connections" : field);
+            emit("| %s | %.2f | %.2f | %.2f | %.2f | %s | %.2f | %.1f |%s%n"
+                    .formatted(
+                            field,
+                            figures.p50(),
+                            figures.p99(),
+                            figures.bareP50(),
+                            figures.bareP99(),
+                            marked(figures.overhead(), figures.overhead() <= OVERHEAD_TARGET),
+                            figures.p50() - figures.bareP50(),
+                            figures.statements(),
+                            !withTargets
+                                    ? ""
+                                    : target == null
+                                            ? " |"
+                                            : " %s |".formatted(marked(target, figures.p99() <= target))));
+        });
+        return measured;
+    }
+
+    private static String seconds(Duration duration) {
+        return duration.toSeconds() + " s";
+    }
+
+    /** A figure, with "(missed)" when it misses its target. */
+    private static String marked(double figure, boolean met) {
+        return "%.2f%s".formatted(figure, met ? "" : " (missed)");
+    }
+
+    private int syntheticGraph(int size, Driver driver, Driver bare, int port, FieldBenchmark fields) throws Exception {
+        Path corpusDir = Files.createTempDirectory("kg-bench-corpus");
+        emit("\n## A synthetic graph of %,d organizations\n\nFrom `./kg generate --orgs %d --seed 1`.\n"
+                .formatted(size, size));
+        var summary = SyntheticCorpus.write(corpusDir, size, 1, line -> {});
+        var corpus = DirectoryCorpus.open(corpusDir);
+        ImportBenchmark.Load bareLoad;
+        ImportBenchmark.Load ours;
+        try {
+            bareLoad = ImportBenchmark.bareDriver(driver, corpus);
+            ours = ImportBenchmark.importer(driver, corpus);
+        } catch (RuntimeException e) {
+            emit("\nImport of %,d organizations failed: %s%n"
+                    .formatted(
+                            summary.organizations(),
+                            String.valueOf(e.getMessage()).lines().findFirst().orElse("")));
+            return 1;
+        }
+        emit(
+                "\n### Import throughput\n\nThe importer against a bare driver loop (`UNWIND … MERGE` per label and"
+                        + " relationship type, one transaction per document, no provenance lists, retraction or consolidation)"
+                        + " loading the same nodes and relationships into the same emptied database. Both read and map the"
+                        + " datasets the same way.\n\n"
+                        + "| loader | seconds | nodes | relationships | relationships/s | peak heap MB |\n|---|---|---|---|---|---|\n");
+        for (var load : List.of(bareLoad, ours)) {
+            emit("| %s | %.1f | %,d | %,d | %,.0f | %,d |%n"
+                    .formatted(
+                            load.loader(),
+                            load.seconds(),
+                            load.nodes(),
+                            load.relationships(),
+                            load.relationshipsPerSecond(),
+                            load.peakHeapMb()));
+        }
+        double ratio = ours.relationshipsPerSecond() / bareLoad.relationshipsPerSecond();
+        emit("| **importer / bare driver** | | | | **%s** (target ≥ 0.8) | |%n".formatted(marked(ratio, ratio >= 0.8)));
+        String graph = "%,d organizations".formatted(summary.organizations());
+        target("importer ≥ 0.8 × bare driver loop (" + graph + ")", "%.2f".formatted(ratio), ratio >= 0.8);
+        target(
+                "importer ≥ 20k relationships/s (" + graph + ")",
+                "%,.0f/s (bare loop %,.0f/s)"
+                        .formatted(ours.relationshipsPerSecond(), bareLoad.relationshipsPerSecond()),
+                ours.relationshipsPerSecond() >= 20_000);
+
+        var workload = new SyntheticWorkload(bare, 1);
+        emit("\n### GraphQL root fields\n\nOn the graph the importer just loaded; each field's requests draw their"
+                + " inputs (names, consortia, functions, prefectures) at random from the graph. %d requests each after"
+                        .formatted(requests)
+                + " %d warm-up rounds over all fields, beside the same Cypher over a bare driver.\n\n"
+                        .formatted(warmup));
+        Map<String, List<String>> rootFields = workload.rootFields(Math.max(requests, warmup));
+        var rootFigures = fieldTable(fields, rootFields, true);
+        overheadTarget(graph, rootFigures);
+
+        emit("\n### `connections` between random pairs, by the length of their shortest path\n\n");
+        Map<String, List<String>> byHops = new LinkedHashMap<>();
+        workload.connectionsByHops(RelationshipType.cypher(RelationshipType.WORKING_TIES), 30)
+                .forEach((hops, pairs) -> {
+                    if (!pairs.isEmpty()) {
+                        byHops.put("connections, %d hops (%d pairs)".formatted(hops, pairs.size()), pairs);
+                    }
+                });
+        var connections = new ArrayList<>(fieldTable(fields, byHops, true));
+        rootFigures.stream().filter(f -> f.field().equals("connections")).forEach(connections::add);
+        for (var figures : rootFigures) {
+            Double p99Target = P99_TARGETS.get(figures.field());
+            if (p99Target != null && !figures.field().equals("connections")) {
+                target(
+                        "`%s` p99 ≤ %.0f ms (%s)".formatted(figures.field(), p99Target, graph),
+                        "%.1f ms".formatted(figures.p99()),
+                        figures.p99() <= p99Target);
+            }
+        }
+        double connectionsP99 = connections.stream()
+                .mapToDouble(FieldBenchmark.Figures::p99)
+                .max()
+                .orElse(Double.NaN);
+        target(
+                "`connections` (≤ 4 hops) p99 ≤ 150 ms (" + graph + ")",
+                "%.1f ms, the worst of the pairs at 2, 3, 4 hops and the paths to a kind".formatted(connectionsP99),
+                connectionsP99 <= 150);
+
+        emit("\n### Concurrent load\n\n%d clients on loopback for %s, the root fields' requests above in turn:\n\n"
+                .formatted(clients, seconds(load)));
+        List<String> mixed = new ArrayList<>();
+        for (int i = 0; i < requests; i++) {
+            for (List<String> requestsOfField : rootFields.values()) {
+                mixed.add(requestsOfField.get(i % requestsOfField.size()));
+            }
+        }
+        var result = Soak.run(port, mixed, clients, load, out);
+        emit("%,d requests, **%.0f/s** (target ≥ 500/s), %d errors.%n"
+                .formatted(result.requests(), result.perSecond(), result.errors()));
+        target(
+                "≥ 500 requests/s for %s with zero errors, mixed workload (%s)".formatted(seconds(load), graph),
+                "%.0f/s, %d errors".formatted(result.perSecond(), result.errors()),
+                result.perSecond() >= 500 && result.errors() == 0 && load.toSeconds() >= 60);
+        return result.errors() == 0 ? 0 : 1;
+    }
+
+    private static String machine() {
+        var os = (com.sun.management.OperatingSystemMXBean)
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return """
+                # Benchmarks
+
+                Written by `./kg bench` on %s. Machine: %d cores, %.0f GiB RAM, %s %s, Java %s, heap limit %d MiB;
+                embedded Neo4j 5.26 with the page cache and transaction memory of `application.yml`. Figures, not
+                assertions: no test checks them.
+                """.formatted(
+                        java.time.LocalDate.now(),
+                        Runtime.getRuntime().availableProcessors(),
+                        os.getTotalMemorySize() / (1024.0 * 1024 * 1024),
+                        System.getProperty("os.name"),
+                        System.getProperty("os.arch"),
+                        System.getProperty("java.version"),
+                        Runtime.getRuntime().maxMemory() / (1024 * 1024));
+    }
+
+    /** 90s, 5m, 1h, or ISO-8601 (PT5M). */
+    static final class ShortDuration implements CommandLine.ITypeConverter<Duration> {
+        @Override
+        public Duration convert(String text) {
+            String value = text.strip().toLowerCase(java.util.Locale.ROOT);
+            if (value.startsWith("pt")) {
+                return Duration.parse(value.toUpperCase(java.util.Locale.ROOT));
+            }
+            if (!value.matches("\\d+[smh]")) {
+                throw new CommandLine.TypeConversionException("'" + text + "' is not a duration such as 90s, 5m or 1h");
+            }
+            long amount = Long.parseLong(value.substring(0, value.length() - 1));
+            return switch (value.charAt(value.length() - 1)) {
+                case 's' -> Duration.ofSeconds(amount);
+                case 'm' -> Duration.ofMinutes(amount);
+                default -> Duration.ofHours(amount);
+            };
+        }
+    }
+
+    private int soak(int port) throws Exception {
+        out.printf("%nSoak: %d clients, the root fields' requests in turn, for %s:%n", clients, seconds(soak));
+        var result = Soak.run(port, List.copyOf(ROOT_FIELDS.values()), clients, soak, out);
+        emit("\n## Soak\n\n%d clients on loopback, the root fields in turn, for %s: %d requests (%.0f/s), %d errors;"
+                        .formatted(clients, seconds(soak), result.requests(), result.perSecond(), result.errors())
+                + " heap after a full GC %d → %d MB (peak %d MB, bound +%d MB); live threads %d → %d (peak %d, bound +%d).%n"
+                        .formatted(
+                                result.heapStartMb(),
+                                result.heapEndMb(),
+                                result.heapMaxMb(),
+                                Soak.HEAP_GROWTH_BOUND_MB,
+                                result.threadsStart(),
+                                result.threadsEnd(),
+                                result.threadsMax(),
+                                Soak.THREAD_GROWTH_BOUND));
+        out.println(result.ok() ? "Soak: passed" : "Soak: FAILED");
+        out.flush();
+        return result.ok() ? 0 : 1;
+    }
+}

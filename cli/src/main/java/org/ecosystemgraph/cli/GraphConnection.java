@@ -1,0 +1,121 @@
+package org.ecosystemgraph.cli;
+
+import java.nio.file.Files;
+import java.util.concurrent.TimeUnit;
+import org.ecosystemgraph.database.EmbeddedNeo4j;
+import org.ecosystemgraph.database.GraphSchema;
+import org.ecosystemgraph.database.StoreInUse;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.exceptions.Neo4jException;
+
+/**
+ * The graph a command works on, opened as a command-line tool opens it: a driver to the server named, or the embedded
+ * store started in this process, with no web application around it. A command that writes brings the schema up to
+ * date first; one that reads never creates a store that is not there.
+ */
+final class GraphConnection implements AutoCloseable {
+
+    /** What a command does to the graph. */
+    enum Access {
+        READ,
+        WRITE
+    }
+
+    private final EmbeddedNeo4j embedded;
+    private final Driver driver;
+
+    private GraphConnection(EmbeddedNeo4j embedded, Driver driver) {
+        this.embedded = embedded;
+        this.driver = driver;
+    }
+
+    static GraphConnection open(DatabaseOptions options, Access access) {
+        GraphConnection connection = options.external() ? server(options) : embedded(options, access);
+        if (access == Access.WRITE) {
+            try {
+                GraphSchema.applyTo(connection.driver);
+            } catch (RuntimeException e) {
+                connection.close();
+                throw new CommandException(
+                        "Cannot bring the schema of " + options.where() + " up to date: " + e.getMessage());
+            }
+        }
+        return connection;
+    }
+
+    private static GraphConnection server(DatabaseOptions options) {
+        String password = System.getenv("NEO4J_PASSWORD");
+        var driver = GraphDatabase.driver(
+                options.uri,
+                password == null || password.isEmpty()
+                        ? AuthTokens.none()
+                        : AuthTokens.basic(options.username, password),
+                Config.builder().withConnectionTimeout(5, TimeUnit.SECONDS).build());
+        try {
+            driver.verifyConnectivity();
+        } catch (Neo4jException | IllegalArgumentException e) {
+            driver.close();
+            throw new CommandException("Cannot reach the Neo4j server at " + options.uri + ": " + e.getMessage());
+        }
+        return new GraphConnection(null, driver);
+    }
+
+    private static GraphConnection embedded(DatabaseOptions options, Access access) {
+        if (access == Access.READ && !Files.isDirectory(options.dataDir.resolve("data/databases/neo4j"))) {
+            throw new CommandException("There is no graph in " + options.dataDir + " yet: ./kg import bundled (or ./kg"
+                    + " serve) loads the bundled corpus into it. Give --data-dir for another store, or --uri (NEO4J_URI)"
+                    + " for a server.");
+        }
+        EmbeddedNeo4j neo4j;
+        try {
+            neo4j = EmbeddedNeo4j.start(options.embedded());
+        } catch (StoreInUse held) {
+            throw new CommandException("The store in " + held.dataDir() + " is in use by a running server (process "
+                    + held.pid() + ", most likely ./kg serve): give --uri " + held.boltUri() + " (or set NEO4J_URI="
+                    + held.boltUri() + ") to work on it there, or stop that server first.");
+        } catch (RuntimeException e) {
+            throw new CommandException(explain(options, e));
+        }
+        return new GraphConnection(neo4j, GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none()));
+    }
+
+    Driver driver() {
+        return driver;
+    }
+
+    /** Whether the graph holds no document at all, which for a query is worth a warning. */
+    boolean isEmpty() {
+        return driver.executableQuery("RETURN EXISTS { MATCH (:Document) } AS any")
+                .execute()
+                .records()
+                .get(0)
+                .get("any")
+                .isFalse();
+    }
+
+    @Override
+    public void close() {
+        driver.close();
+        if (embedded != null) {
+            embedded.close();
+        }
+    }
+
+    /** Says in a sentence why the embedded store could not be opened; the commonest case is another Neo4j on it. */
+    private static String explain(DatabaseOptions options, RuntimeException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            String message = String.valueOf(cause.getMessage());
+            if (message.contains("Lock file has been locked") || message.contains("FileLockException")) {
+                return "The store in " + options.dataDir + " is in use by another process; stop it, or work on it"
+                        + " over Bolt with --uri (NEO4J_URI).";
+            }
+            if (cause.getCause() == null) {
+                return "Cannot open the store in " + options.dataDir + ": " + message;
+            }
+        }
+        return "Cannot open the store in " + options.dataDir + ": " + e.getMessage();
+    }
+}
