@@ -1,5 +1,6 @@
 package org.ecosystemgraph.importer.graph;
 
+import java.util.List;
 import java.util.Map;
 import org.ecosystemgraph.importer.graph.GraphBatch.Evidence;
 import org.ecosystemgraph.model.NodeLabel;
@@ -18,18 +19,17 @@ final class ActivityRecords {
                 continue;
             }
             Evidence evidence = m.evidence(where, record.source());
-            Map<String, Object> properties = Mapping.properties(
-                    "name", record.name(),
-                    "kind", record.kind(),
-                    "description", record.description());
-            var node = m.batch.node(NodeLabel.PROGRAMME, record.id(), properties, evidence, where);
-            node.aliases().addAll(record.aliases());
-            m.organizationEdges(
-                    where + ".operators",
-                    record.operators(),
-                    RelationshipType.OPERATES,
+            operated(
+                    m,
+                    where,
                     NodeLabel.PROGRAMME,
                     record.id(),
+                    Mapping.properties(
+                            "name", record.name(),
+                            "kind", record.kind(),
+                            "description", record.description()),
+                    record.aliases(),
+                    record.operators(),
                     evidence);
             m.organizationEdges(
                     where + ".participants",
@@ -50,23 +50,36 @@ final class ActivityRecords {
                 continue;
             }
             Evidence evidence = m.evidence(where, record.source());
-            Map<String, Object> properties = Mapping.properties(
-                    "name", record.name(),
-                    "kind", record.kind(),
-                    "address", record.address(),
-                    "description", record.description());
-            var node = m.batch.node(NodeLabel.FACILITY, record.id(), properties, evidence, where);
-            node.aliases().addAll(record.aliases());
-            m.organizationEdges(
-                    where + ".operators",
-                    record.operators(),
-                    RelationshipType.OPERATES,
+            operated(
+                    m,
+                    where,
                     NodeLabel.FACILITY,
                     record.id(),
+                    Mapping.properties(
+                            "name", record.name(),
+                            "kind", record.kind(),
+                            "address", record.address(),
+                            "description", record.description()),
+                    record.aliases(),
+                    record.operators(),
                     evidence);
             if (record.place() != null) {
                 m.placeEdge(where, NodeLabel.FACILITY, record.id(), record.place(), evidence);
             }
         }
+    }
+
+    /** A programme or facility with its aliases and the organizations that operate it. */
+    private static void operated(
+            Mapping m,
+            String where,
+            NodeLabel label,
+            String id,
+            Map<String, Object> properties,
+            List<String> aliases,
+            List<String> operators,
+            Evidence evidence) {
+        m.batch.node(label, id, properties, evidence, where).aliases().addAll(aliases);
+        m.organizationEdges(where + ".operators", operators, RelationshipType.OPERATES, label, id, evidence);
     }
 }

@@ -57,15 +57,15 @@ final class AgreementRecords {
                         "date", m.date(at, "date", event.date()),
                         "validTo", m.date(at, "validTo", event.validTo()));
                 Evidence eventEvidence = m.evidence(at, event.source());
-                m.batch.node(NodeLabel.AGREEMENT_EVENT, eventId, eventProperties, eventEvidence, at);
-                m.batch.edge(
+                m.part(
                         RelationshipType.HAS_EVENT,
                         NodeLabel.AGREEMENT,
                         record.id(),
                         NodeLabel.AGREEMENT_EVENT,
                         eventId,
-                        Map.of(),
-                        eventEvidence);
+                        eventProperties,
+                        eventEvidence,
+                        at);
             }
             for (int c = 0; c < record.clauses().size(); c++) {
                 clause(
@@ -89,15 +89,15 @@ final class AgreementRecords {
                 "heading", record.heading(),
                 "text", record.text(),
                 "contact", record.contact());
-        m.batch.node(NodeLabel.CLAUSE, clauseId, properties, evidence, where);
-        m.batch.edge(
+        m.part(
                 RelationshipType.HAS_CLAUSE,
                 NodeLabel.AGREEMENT,
                 agreement,
                 NodeLabel.CLAUSE,
                 clauseId,
-                Map.of(),
-                evidence);
+                properties,
+                evidence,
+                where);
         if (record.contact() != null) {
             m.organizations
                     .resolve(record.contact())
@@ -121,15 +121,15 @@ final class AgreementRecords {
             Map<String, Object> initiativeProperties = Mapping.properties(
                     "name", initiative.name(),
                     "description", initiative.description());
-            m.batch.node(NodeLabel.INITIATIVE, initiativeId, initiativeProperties, initiativeEvidence, at);
-            m.batch.edge(
+            m.part(
                     RelationshipType.HAS_INITIATIVE,
                     NodeLabel.CLAUSE,
                     clauseId,
                     NodeLabel.INITIATIVE,
                     initiativeId,
-                    Map.of(),
-                    initiativeEvidence);
+                    initiativeProperties,
+                    initiativeEvidence,
+                    at);
             m.organizationEdges(
                     at + ".partners",
                     initiative.partners(),

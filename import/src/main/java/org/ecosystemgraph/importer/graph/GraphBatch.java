@@ -88,6 +88,7 @@ public final class GraphBatch {
      * property stated twice with different values is a conflict.
      */
     public Node node(NodeLabel label, String id, Map<String, ?> properties, Evidence evidence, String where) {
+        properties.keySet().forEach(name -> catalogued(name, label.properties(), label.cypher()));
         Node node = nodes.computeIfAbsent(label.name() + ":" + id, key -> new Node(label, id));
         properties.forEach((name, value) -> {
             if (value == null) {
@@ -105,6 +106,14 @@ public final class GraphBatch {
         return node;
     }
 
+    /** Only what the catalogue of labels and types lists is written: a property name from anywhere else is a bug. */
+    private static void catalogued(String property, List<String> catalogue, String of) {
+        if (!catalogue.contains(property)) {
+            throw new IllegalArgumentException(property + " is not a property of " + of + " in the graph model's"
+                    + " catalogue (NodeLabel, RelationshipType)");
+        }
+    }
+
     public boolean hasNode(NodeLabel label, String id) {
         return nodes.containsKey(label.name() + ":" + id);
     }
@@ -117,6 +126,7 @@ public final class GraphBatch {
             String to,
             Map<String, ?> properties,
             Evidence evidence) {
+        properties.keySet().forEach(name -> catalogued(name, type.properties(), type.name()));
         var key = new EdgeKey(type, fromLabel, from, toLabel, to);
         Edge edge = edges.computeIfAbsent(
                 key, k -> new Edge(type, fromLabel, from, toLabel, to, new LinkedHashMap<>(), new LinkedHashSet<>()));

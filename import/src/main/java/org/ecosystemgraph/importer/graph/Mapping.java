@@ -127,6 +127,20 @@ final class Mapping {
         return value;
     }
 
+    /** A node that is part of another (a clause of an agreement, an item of a plan): the node and its parent's tie. */
+    void part(
+            RelationshipType type,
+            NodeLabel parentLabel,
+            String parent,
+            NodeLabel label,
+            String id,
+            Map<String, Object> properties,
+            Evidence evidence,
+            String where) {
+        batch.node(label, id, properties, evidence, where);
+        batch.edge(type, parentLabel, parent, label, id, Map.of(), evidence);
+    }
+
     /** A relationship from each named organization to a node of this batch. */
     void organizationEdges(
             String where,

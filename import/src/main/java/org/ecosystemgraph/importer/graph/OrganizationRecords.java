@@ -66,9 +66,9 @@ final class OrganizationRecords {
             keys.add(OrganizationNames.key(record.name()));
             spellings.forEach(spelling -> keys.add(OrganizationNames.key(spelling)));
             @SuppressWarnings("unchecked")
-            List<String> known = (List<String>) node.properties().getOrDefault("nameKeys", List.of());
+            List<String> known = (List<String>) node.properties().getOrDefault(NodeLabel.Names.KEYS, List.of());
             keys.addAll(known);
-            node.properties().put("nameKeys", List.copyOf(keys));
+            node.properties().put(NodeLabel.Names.KEYS, List.copyOf(keys));
 
             if (record.place() != null) {
                 m.placeEdge(where, NodeLabel.ORGANIZATION, id, record.place(), evidence);

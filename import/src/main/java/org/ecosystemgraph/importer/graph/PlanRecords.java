@@ -69,8 +69,15 @@ final class PlanRecords {
                 "kind", item.kind(),
                 "title", item.title(),
                 "description", item.description());
-        m.batch.node(NodeLabel.PLAN_ITEM, itemId, properties, evidence, where);
-        m.batch.edge(RelationshipType.HAS_ITEM, parentLabel, parent, NodeLabel.PLAN_ITEM, itemId, Map.of(), evidence);
+        m.part(
+                RelationshipType.HAS_ITEM,
+                parentLabel,
+                parent,
+                NodeLabel.PLAN_ITEM,
+                itemId,
+                properties,
+                evidence,
+                where);
         for (int i = 0; i < item.programmes().size(); i++) {
             String programme = item.programmes().get(i);
             m.reference(NodeLabel.PROGRAMME, programme, where + ".programmes[" + i + "]");
@@ -126,8 +133,7 @@ final class PlanRecords {
                     "targetYear", kpi.targetYear(),
                     "baseline", kpi.baseline(),
                     "baselineYear", kpi.baselineYear());
-            m.batch.node(NodeLabel.KPI, kpiId, properties, evidence, at);
-            m.batch.edge(RelationshipType.HAS_KPI, ownerLabel, owner, NodeLabel.KPI, kpiId, Map.of(), evidence);
+            m.part(RelationshipType.HAS_KPI, ownerLabel, owner, NodeLabel.KPI, kpiId, properties, evidence, at);
         }
     }
 }
