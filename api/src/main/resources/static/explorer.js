@@ -331,8 +331,8 @@ async function organizationsIn(place) {
     const { organizations } = await graphql(`query($place: String, $after: String) {
       organizations(filter: {place: $place}, first: 100, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`,
     { place, after });
-    organizations.edges.forEach((e) => ids.add(e.node.id));
-    after = organizations.pageInfo.hasNextPage ? organizations.pageInfo.endCursor : null;
+    (organizations?.edges ?? []).forEach((e) => ids.add(e.node.id));
+    after = organizations?.pageInfo.hasNextPage ? organizations.pageInfo.endCursor : null;
   } while (after);
   return ids;
 }

@@ -22,7 +22,7 @@ class RestartTest {
                     .execute();
         }
         try (var second = start(dataDir)) {
-            assertThat(detail(second)).isEqualTo("graph already holds documents; bundled corpus not reloaded");
+            assertThat(detail(second)).isEqualTo("bundled corpus already loaded: 5 documents");
             var record = second.getBean(Driver.class)
                     .executableQuery("MATCH (d:Document) RETURN count(d) AS documents,"
                             + " count(CASE WHEN d.reviewed THEN 1 END) AS reviewed")

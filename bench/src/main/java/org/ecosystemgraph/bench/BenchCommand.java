@@ -91,6 +91,16 @@ public class BenchCommand implements Callable<Integer> {
     int clients = 4;
 
     @Option(
+            names = "--overload",
+            converter = ShortDuration.class,
+            description = "then an overload on the bundled corpus for this long (e.g. 30s): --overload-clients clients"
+                    + " asking ordinary, heavy and refused requests; answers by status and code, latency, memory")
+    Duration overload;
+
+    @Option(names = "--overload-clients", description = "clients of the overload (default: 32)")
+    int overloadClients = 32;
+
+    @Option(
             names = {"--orgs", "--import-orgs"},
             split = ",",
             description = "then, for synthetic national graphs of these sizes (./kg generate, seed 1), e.g."
@@ -164,6 +174,9 @@ public class BenchCommand implements Callable<Integer> {
             emit("\nThe floor, `{ __typename }` (HTTP, JSON and GraphQL; no Cypher): p50 %.2f ms, p99 %.2f ms.%n"
                     .formatted(floor.p50(), floor.p99()));
             int status = soak == null ? 0 : soak(port);
+            if (overload != null) {
+                overload(port);
+            }
             for (int size : sizes) {
                 status = Math.max(status, syntheticGraph(size, context.getBean(Driver.class), bare, port, fields));
             }
@@ -380,6 +393,33 @@ public class BenchCommand implements Callable<Integer> {
                 default -> Duration.ofHours(amount);
             };
         }
+    }
+
+    private void overload(int port) throws Exception {
+        out.printf(
+                "%nOverload: %d clients, ordinary, heavy and refused requests in turn, for %s:%n",
+                overloadClients, seconds(overload));
+        var result = Overload.run(port, List.copyOf(ROOT_FIELDS.values()), overloadClients, overload, out);
+        StringBuilder answers = new StringBuilder();
+        result.answers().forEach((outcome, count) -> answers.append("| %s | %,d |%n".formatted(outcome, count)));
+        emit(("\n## Overload\n\n%d clients on loopback (the machine has %d cores) for %s, asking in turn the root"
+                        + " fields' requests, two heavy ones (every nested list of a hundred organizations; paths to any"
+                        + " finance body) and three that must be refused (a cost of millions, a 1,200-character search,"
+                        + " a page of 1,000): %,d requests, latency p50 %.0f ms, p99 %.0f ms, max %.0f ms; resident memory"
+                        + " %,d MB before, %,d MB at the peak, %,d MB after.\n\n| answer (HTTP status, error code) |"
+                        + " requests |\n|---|---|\n%s")
+                .formatted(
+                        overloadClients,
+                        Runtime.getRuntime().availableProcessors(),
+                        seconds(overload),
+                        result.requests(),
+                        result.p50(),
+                        result.p99(),
+                        result.max(),
+                        result.rssBeforeMb(),
+                        result.rssPeakMb(),
+                        result.rssAfterMb(),
+                        answers));
     }
 
     private int soak(int port) throws Exception {

@@ -1,5 +1,7 @@
 package org.ecosystemgraph.bench;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
@@ -9,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -123,9 +126,16 @@ public final class Soak {
                 threadsMax);
     }
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     /** A GraphQL POST of the query to the application on this port, as the benchmarks send it. */
     public static HttpRequest.Builder graphQlPost(int port, String query) {
-        String body = "{\"query\":\"" + query.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}";
+        String body;
+        try {
+            body = JSON.writeValueAsString(Map.of("query", query));
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("A query is always JSON", e);
+        }
         return HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body));

@@ -26,10 +26,16 @@ final class GraphConnection implements AutoCloseable {
 
     private final EmbeddedNeo4j embedded;
     private final Driver driver;
+    private final Thread onInterrupt;
 
     private GraphConnection(EmbeddedNeo4j embedded, Driver driver) {
         this.embedded = embedded;
         this.driver = driver;
+        // Ctrl+C during an import: the embedded store shuts down cleanly, rolling back the document being written.
+        this.onInterrupt = new Thread(this::closeQuietly, "kg-store-shutdown");
+        if (embedded != null) {
+            Runtime.getRuntime().addShutdownHook(onInterrupt);
+        }
     }
 
     static GraphConnection open(DatabaseOptions options, Access access) {
@@ -98,6 +104,17 @@ final class GraphConnection implements AutoCloseable {
 
     @Override
     public void close() {
+        if (embedded != null) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(onInterrupt);
+            } catch (IllegalStateException shuttingDown) {
+                // The hook runs, or has run, already.
+            }
+        }
+        closeQuietly();
+    }
+
+    private synchronized void closeQuietly() {
         driver.close();
         if (embedded != null) {
             embedded.close();

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -31,6 +32,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     private final DatabaseManagementService management;
     private final URI boltUri;
     private final Path dataDir;
+    private final AtomicBoolean open = new AtomicBoolean(true);
 
     private EmbeddedNeo4j(DatabaseManagementService management, URI boltUri, Path dataDir) {
         this.management = management;
@@ -71,6 +73,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 // and ./kg serve as long to stop. Connections are closed by then; nothing is left to wait for.
                 .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
                 .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(3))
+                // A stop waits this long for running transactions (a document being imported), then rolls them back.
+                .setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(2))
                 // Neo4j Browser reads this over Bolt: no usage reports from a tool that runs on people's machines.
                 .setConfig(ServerSettings.allow_telemetry, false)
                 // Neo4j Browser may play guides from the application on this machine, by either name of it.
@@ -122,6 +126,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
     @Override
     public void close() {
+        if (!open.compareAndSet(true, false)) {
+            return;
+        }
         management.shutdown();
         StoreInUse.release(dataDir);
         log.info("Embedded Neo4j stopped: store {}", dataDir);

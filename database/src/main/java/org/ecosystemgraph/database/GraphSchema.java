@@ -7,6 +7,7 @@ import ac.simons.neo4j.migrations.core.MigrationsConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -28,16 +29,25 @@ public final class GraphSchema {
     /** The label of neo4j-migrations' own bookkeeping nodes, which are not part of the graph's content. */
     public static final String BOOKKEEPING_LABEL = "__Neo4jMigration";
 
+    /** Building an index over a large graph takes a while; the database's short default is for queries. */
+    static final Duration DEFAULT_TRANSACTION_TIMEOUT = Duration.ofMinutes(30);
+
     private GraphSchema() {}
 
     /** Applies the files a database has not had yet; returns the version it is at then. */
     public static Optional<MigrationVersion> applyTo(Driver driver) {
+        return applyTo(driver, DEFAULT_TRANSACTION_TIMEOUT);
+    }
+
+    /** The same, each statement in a transaction that may take up to {@code transactionTimeout}. */
+    public static Optional<MigrationVersion> applyTo(Driver driver, Duration transactionTimeout) {
         var config = MigrationsConfig.builder()
                 .withLocationsToScan("classpath:" + LOCATION)
                 .withResourceScanner(new SpringResourceScanner())
                 // Schema statements may not share a transaction with writes, nor a data migration with them.
                 .withTransactionMode(MigrationsConfig.TransactionMode.PER_STATEMENT)
                 .withInstalledBy("ecosystem-graph")
+                .withTransactionTimeout(transactionTimeout)
                 .build();
         return new Migrations(config, driver).apply();
     }

@@ -41,8 +41,7 @@ class AgreementController {
         }
         return names.organization(party)
                 .map(id -> Answers.of(agreements.all(id, day)))
-                .orElseGet(
-                        () -> Answers.notFound(List.of(), environment, "No organization is known as '" + party + "'"));
+                .orElseGet(() -> names.noOrganization(environment, party));
     }
 
     @BatchMapping(typeName = "Organization", field = "agreements")

@@ -43,7 +43,7 @@ class ConsortiumController {
         return names.organization(name)
                 .flatMap(consortia::byId)
                 .map(Answers::of)
-                .orElseGet(() -> Answers.notFound(null, environment, "No consortium is known as '" + name + "'"));
+                .orElseGet(() -> names.noConsortium(environment, name));
     }
 
     /** Members of many consortia, at one date or today, are loaded with one query per request. */

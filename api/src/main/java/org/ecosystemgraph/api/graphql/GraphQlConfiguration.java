@@ -10,8 +10,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 
 /**
- * The GraphQL runtime: the Date scalar, the limits that stop a request before it runs any Cypher (depth and
- * complexity of the operation), and a cache of parsed documents.
+ * The GraphQL runtime: the Date scalar, a cache of parsed documents (with automatic persisted queries), and the
+ * bounds of a request — its depth and its cost counted from list sizes, refused before any Cypher runs, and the
+ * values it may return while it runs.
  */
 @Configuration(proxyBeanMethods = false)
 class GraphQlConfiguration {
@@ -33,7 +34,20 @@ class GraphQlConfiguration {
     }
 
     @Bean
-    MaxQueryComplexityInstrumentation maxQueryComplexity(@Value("${kg.graphql.max-complexity:400}") int maxComplexity) {
-        return new MaxQueryComplexityInstrumentation(maxComplexity);
+    MaxQueryComplexityInstrumentation maxQueryCost(@Value("${kg.graphql.max-cost:250000}") int maxCost) {
+        return new MaxQueryComplexityInstrumentation(
+                maxCost, new QueryCost(), info -> QueryCost.refuseAbove(maxCost, info));
+    }
+
+    @Bean
+    InputBounds inputBounds(
+            @Value("${kg.graphql.max-text-length:1000}") int maxTextLength,
+            @Value("${kg.graphql.max-list-size:100}") int maxListSize) {
+        return new InputBounds(maxTextLength, maxListSize);
+    }
+
+    @Bean
+    RequestBudget requestBudget(@Value("${kg.graphql.max-values:100000}") int maxValues) {
+        return new RequestBudget(maxValues);
     }
 }

@@ -1,5 +1,10 @@
 package org.ecosystemgraph.api.graphql;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.AsyncContext;
+import jakarta.servlet.AsyncEvent;
+import jakarta.servlet.AsyncListener;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -9,21 +14,28 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses GraphQL POSTs the GraphQL handler should never see, with the status that says why: a body over the size
- * limit (413), a Content-Type that is not one media type (415), a body that is not a JSON object (400). Everything
- * else passes on unchanged.
+ * limit (413), a Content-Type that is not one media type (415), a body that is not a JSON object (400), a body that
+ * has not arrived within its deadline (408). The body is read without holding a worker thread (the servlet's
+ * non-blocking input), so that clients sending slowly cannot occupy the web server; then the request goes on unchanged.
  */
 @Configuration(proxyBeanMethods = false)
 class GraphQlRequestGuard {
@@ -31,24 +43,45 @@ class GraphQlRequestGuard {
     @Bean
     FilterRegistrationBean<Guard> graphQlRequestGuardFilter(
             @Value("${spring.graphql.http.path:/graphql}") String path,
-            @Value("${kg.graphql.max-request-bytes:1048576}") int maxBytes) {
-        var registration = new FilterRegistrationBean<>(new Guard(maxBytes));
+            @Value("${kg.graphql.max-request-bytes:1048576}") int maxBytes,
+            @Value("${kg.graphql.body-timeout:10s}") Duration bodyTimeout,
+            ObjectMapper json) {
+        var registration = new FilterRegistrationBean<>(new Guard(maxBytes, bodyTimeout, json));
         registration.addUrlPatterns(path);
+        registration.setAsyncSupported(true);
+        registration.setOrder(Ordered.LOWEST_PRECEDENCE);
         return registration;
     }
 
     static final class Guard extends OncePerRequestFilter {
 
-        private final int maxBytes;
+        /** Where the body waits, read, for the dispatch that hands it on. */
+        private static final String BODY = Guard.class.getName() + ".body";
 
-        Guard(int maxBytes) {
+        private final int maxBytes;
+        private final Duration bodyTimeout;
+        private final ObjectMapper json;
+
+        Guard(int maxBytes, Duration bodyTimeout, ObjectMapper json) {
             this.maxBytes = maxBytes;
+            this.bodyTimeout = bodyTimeout;
+            this.json = json;
+        }
+
+        /** The dispatch after the body is read is an async one, and it must pass here to get the body. */
+        @Override
+        protected boolean shouldNotFilterAsyncDispatch() {
+            return false;
         }
 
         @Override
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
-            if (!"POST".equals(request.getMethod())) {
+            if (request.getAttribute(BODY) instanceof byte[] body) {
+                handOn(request, response, chain, body);
+                return;
+            }
+            if (!"POST".equals(request.getMethod()) || request.getDispatcherType() != DispatcherType.REQUEST) {
                 chain.doFilter(request, response);
                 return;
             }
@@ -69,11 +102,12 @@ class GraphQlRequestGuard {
                     return;
                 }
             }
-            byte[] body = request.getInputStream().readNBytes(maxBytes + 1);
-            if (body.length > maxBytes) {
-                refuse(response, 413, "The request body is larger than " + maxBytes + " bytes");
-                return;
-            }
+            readWithoutBlocking(request, response);
+        }
+
+        private void handOn(HttpServletRequest request, HttpServletResponse response, FilterChain chain, byte[] body)
+                throws ServletException, IOException {
+            String contentType = request.getContentType();
             if (contentType != null
                     && contentType.toLowerCase(java.util.Locale.ROOT).contains("json")
                     && !isJsonObject(body)) {
@@ -81,6 +115,70 @@ class GraphQlRequestGuard {
                 return;
             }
             chain.doFilter(new CachedBody(request, body), response);
+        }
+
+        /** Reads the body as it arrives, on the server's I/O threads, then dispatches the request again with it. */
+        private void readWithoutBlocking(HttpServletRequest request, HttpServletResponse response) throws IOException {
+            AsyncContext async = request.startAsync();
+            async.setTimeout(bodyTimeout.toMillis());
+            AtomicBoolean settled = new AtomicBoolean();
+            ByteArrayOutputStream body = new ByteArrayOutputStream();
+            ServletInputStream in = request.getInputStream();
+            async.addListener(new AsyncListener() {
+                @Override
+                public void onTimeout(AsyncEvent event) throws IOException {
+                    if (settled.compareAndSet(false, true)) {
+                        refuse(
+                                response,
+                                408,
+                                "The request body did not arrive within " + bodyTimeout.toSeconds() + " s");
+                        async.complete();
+                    }
+                }
+
+                @Override
+                public void onComplete(AsyncEvent event) {}
+
+                @Override
+                public void onError(AsyncEvent event) {}
+
+                @Override
+                public void onStartAsync(AsyncEvent event) {}
+            });
+            in.setReadListener(new ReadListener() {
+                private final byte[] chunk = new byte[8192];
+
+                @Override
+                public void onDataAvailable() throws IOException {
+                    while (!settled.get() && in.isReady()) {
+                        int read = in.read(chunk);
+                        if (read < 0) {
+                            return;
+                        }
+                        body.write(chunk, 0, read);
+                        if (body.size() > maxBytes && settled.compareAndSet(false, true)) {
+                            refuse(response, 413, "The request body is larger than " + maxBytes + " bytes");
+                            async.complete();
+                            return;
+                        }
+                    }
+                }
+
+                @Override
+                public void onAllDataRead() {
+                    if (settled.compareAndSet(false, true)) {
+                        request.setAttribute(BODY, body.toByteArray());
+                        async.dispatch();
+                    }
+                }
+
+                @Override
+                public void onError(Throwable failure) {
+                    if (settled.compareAndSet(false, true)) {
+                        async.complete();
+                    }
+                }
+            });
         }
 
         private static boolean isJsonObject(byte[] body) {
@@ -92,11 +190,19 @@ class GraphQlRequestGuard {
             return false;
         }
 
-        private static void refuse(HttpServletResponse response, int status, String message) throws IOException {
+        private void refuse(HttpServletResponse response, int status, String message) throws IOException {
             response.setStatus(status);
             response.setContentType(MediaType.APPLICATION_JSON_VALUE);
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.getWriter().write("{\"errors\":[{\"message\":\"" + message + "\"}]}");
+            json.writeValue(
+                    response.getWriter(),
+                    Map.of(
+                            "errors",
+                            List.of(Map.of(
+                                    "message",
+                                    message,
+                                    "extensions",
+                                    Map.of("code", "BAD_USER_INPUT", "classification", "BAD_REQUEST")))));
         }
     }
 

@@ -1,7 +1,10 @@
 package org.ecosystemgraph.api.names;
 
+import graphql.execution.DataFetcherResult;
+import graphql.schema.DataFetchingEnvironment;
 import java.util.List;
 import java.util.Optional;
+import org.ecosystemgraph.api.graphql.Answers;
 import org.ecosystemgraph.database.OrganizationLookup;
 import org.ecosystemgraph.model.OrganizationNames;
 import org.ecosystemgraph.model.SupportFunctionTaxonomy;
@@ -51,6 +54,67 @@ public class Names {
 
     public Optional<String> supportFunction(String codeOrLabel) {
         return functions.find(codeOrLabel).map(SupportFunctionTaxonomy.Function::code);
+    }
+
+    /** The answer for a name that means no organization, with the names it most likely meant. */
+    public <T> DataFetcherResult<T> noOrganization(DataFetchingEnvironment environment, String text) {
+        return Answers.notFound(environment, "No organization is known as '" + text + "'", like("Organization", text));
+    }
+
+    public <T> DataFetcherResult<T> noConsortium(DataFetchingEnvironment environment, String text) {
+        return Answers.notFound(environment, "No consortium is known as '" + text + "'", like("Consortium", text));
+    }
+
+    public <T> DataFetcherResult<T> noPlace(DataFetchingEnvironment environment, String text) {
+        return Answers.notFound(environment, "No place is known as '" + text + "'", like("Place", text));
+    }
+
+    public <T> DataFetcherResult<T> noSupportFunction(DataFetchingEnvironment environment, String text) {
+        String key = OrganizationNames.clean(text);
+        List<String> close = functions.functions().stream()
+                .filter(f -> sharedBigrams(key, f.label()) > 0)
+                .sorted(java.util.Comparator.comparingInt(
+                                (SupportFunctionTaxonomy.Function f) -> sharedBigrams(key, f.label()))
+                        .reversed())
+                .limit(SUGGESTIONS)
+                .map(f -> f.label() + " (" + f.code() + ")")
+                .toList();
+        return Answers.notFound(environment, "No support function is known as '" + text + "'", close);
+    }
+
+    static final int SUGGESTIONS = 3;
+
+    /** Names of nodes of a label that the full-text index finds for the text, best first. */
+    private List<String> like(String label, String text) {
+        var words = SearchText.words(
+                text.length() > SearchText.MAX_LENGTH ? text.substring(0, SearchText.MAX_LENGTH) : text);
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        // The label comes from the callers above, never from a request.
+        return List.copyOf(neo4j.query("""
+                        CALL db.index.fulltext.queryNodes('search_text', $words, {limit: 50}) YIELD node, score
+                        WHERE node:%s
+                        RETURN DISTINCT node.name AS name LIMIT $limit
+                        """.formatted(label))
+                .bind(words.get())
+                .to("words")
+                .bind(SUGGESTIONS)
+                .to("limit")
+                .fetchAs(String.class)
+                .all());
+    }
+
+    private static int sharedBigrams(String a, String b) {
+        java.util.Set<String> of = new java.util.HashSet<>();
+        for (int i = 0; i + 2 <= a.length(); i++) {
+            of.add(a.substring(i, i + 2));
+        }
+        int shared = 0;
+        for (int i = 0; i + 2 <= b.length(); i++) {
+            shared += of.contains(b.substring(i, i + 2)) ? 1 : 0;
+        }
+        return shared;
     }
 
     /** Fields whose id is the text, or whose name or English name contains it: 放射光 finds 次世代放射光. */

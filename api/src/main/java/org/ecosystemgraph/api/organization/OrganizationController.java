@@ -7,6 +7,7 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.ecosystemgraph.api.graph.Organization;
 import org.ecosystemgraph.api.graph.Provenance;
 import org.ecosystemgraph.api.graph.Source;
@@ -44,12 +45,9 @@ class OrganizationController {
             @Argument String id, @Argument String name, DataFetchingEnvironment environment) {
         String wanted = id != null ? id : name;
         if (wanted == null) {
-            return Answers.badRequest(null, environment, "Give the organization's id or name");
+            return Answers.badInput(environment, "Give the organization's id or name");
         }
-        return organizations
-                .named(wanted)
-                .map(Answers::of)
-                .orElseGet(() -> Answers.notFound(null, environment, "No organization is known as '" + wanted + "'"));
+        return organizations.named(wanted).map(Answers::of).orElseGet(() -> names.noOrganization(environment, wanted));
     }
 
     @QueryMapping
@@ -59,9 +57,8 @@ class OrganizationController {
             @Argument String after,
             DataFetchingEnvironment environment) {
         int size = first == null ? 20 : first;
-        var empty = new OrganizationConnection(List.of(), new OrganizationConnection.PageInfo(false, null), 0);
         if (size < 0 || size > MAX_PAGE) {
-            return Answers.badRequest(empty, environment, "first must be between 0 and " + MAX_PAGE);
+            return Answers.badInput(environment, "first must be between 0 and " + MAX_PAGE);
         }
         Map<String, Object> conditions = new HashMap<>();
         var f = filter == null ? new OrganizationFilter(null, null, null, null, null, null, null, null) : filter;
@@ -76,7 +73,7 @@ class OrganizationController {
             if (place.getValue() != null) {
                 var id = names.place(place.getValue());
                 if (id.isEmpty()) {
-                    return Answers.of(empty); // No such place: no organization is located in it.
+                    return names.noPlace(environment, place.getValue());
                 }
                 conditions.put(place.getKey(), id.get());
             }
@@ -84,19 +81,22 @@ class OrganizationController {
         if (f.supportFunction() != null) {
             var code = names.supportFunction(f.supportFunction());
             if (code.isEmpty()) {
-                return Answers.notFound(
-                        empty, environment, "No support function is known as '" + f.supportFunction() + "'");
+                return names.noSupportFunction(environment, f.supportFunction());
             }
             conditions.put("function", code.get());
         }
         if (f.memberOf() != null) {
             var consortium = names.organization(f.memberOf());
             if (consortium.isEmpty()) {
-                return Answers.notFound(empty, environment, "No consortium is known as '" + f.memberOf() + "'");
+                return names.noConsortium(environment, f.memberOf());
             }
             conditions.put("consortium", consortium.get());
         }
-        var page = organizations.filtered(conditions, size, decode(after));
+        Optional<String> cursor = after == null || after.isEmpty() ? Optional.of("") : decode(after);
+        if (cursor.isEmpty()) {
+            return Answers.badInput(environment, "after '" + after + "' is not a cursor of this list (endCursor)");
+        }
+        var page = organizations.filtered(conditions, size, cursor.get().isEmpty() ? null : cursor.get());
         List<OrganizationConnection.Edge> edges = page.organizations().stream()
                 .map(o -> new OrganizationConnection.Edge(encode(o.id()), o))
                 .toList();
@@ -119,18 +119,19 @@ class OrganizationController {
         return Batches.spreadPresent(list, Organization::id, organizations::networkMeasures);
     }
 
+    /** A cursor names an organization of the list: opaque to clients, checked when it comes back. */
+    private static final String CURSOR = "organization:";
+
     private static String encode(String id) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(id.getBytes(StandardCharsets.UTF_8));
+        return Base64.getUrlEncoder().withoutPadding().encodeToString((CURSOR + id).getBytes(StandardCharsets.UTF_8));
     }
 
-    private static String decode(String cursor) {
-        if (cursor == null || cursor.isEmpty()) {
-            return null;
-        }
+    private static Optional<String> decode(String cursor) {
         try {
-            return new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+            String decoded = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+            return decoded.startsWith(CURSOR) ? Optional.of(decoded.substring(CURSOR.length())) : Optional.empty();
         } catch (IllegalArgumentException e) {
-            return null;
+            return Optional.empty();
         }
     }
 }

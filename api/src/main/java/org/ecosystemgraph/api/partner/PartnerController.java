@@ -28,6 +28,7 @@ import org.springframework.stereotype.Controller;
 class PartnerController {
 
     static final int MAX_LIMIT = 50;
+    static final int MAX_NEEDS = 20;
 
     private final PartnerRepository partners;
     private final Names names;
@@ -46,20 +47,23 @@ class PartnerController {
             @Argument Integer limit,
             DataFetchingEnvironment environment) {
         int size = limit == null ? 10 : limit;
+        if (needs != null && needs.size() > MAX_NEEDS) {
+            return Answers.badInput(environment, "needs takes at most " + MAX_NEEDS + " support functions or fields");
+        }
         if (size < 1 || size > MAX_LIMIT) {
-            return Answers.badRequest(List.of(), environment, "limit must be 1 to " + MAX_LIMIT);
+            return Answers.badInput(environment, "limit must be 1 to " + MAX_LIMIT);
         }
         var id = names.organization(organization);
         if (id.isEmpty()) {
-            return Answers.notFound(List.of(), environment, "No organization is known as '" + organization + "'");
+            return names.noOrganization(environment, organization);
         }
         var placeId = names.place(place);
         if (place != null && placeId.isEmpty()) {
-            return Answers.notFound(List.of(), environment, "No place is known as '" + place + "'");
+            return names.noPlace(environment, place);
         }
         var consortium = names.organization(memberOf);
         if (memberOf != null && consortium.isEmpty()) {
-            return Answers.notFound(List.of(), environment, "No consortium is known as '" + memberOf + "'");
+            return names.noConsortium(environment, memberOf);
         }
         List<String> functions = new ArrayList<>();
         List<String> fields = new ArrayList<>();
@@ -75,12 +79,12 @@ class PartnerController {
         }
         if (!unknown.isEmpty()) {
             return Answers.notFound(
-                    List.of(),
                     environment,
                     "No support function or field is known as "
                             + String.join(
                                     ", ",
-                                    unknown.stream().map(n -> "'" + n + "'").toList()));
+                                    unknown.stream().map(n -> "'" + n + "'").toList()),
+                    List.of());
         }
         List<PartnerSuggestion> suggestions = partners.suggestions(new PartnerRepository.Request(
                 id.get(), functions, fields, placeId.orElse(null), consortium.orElse(null), size));

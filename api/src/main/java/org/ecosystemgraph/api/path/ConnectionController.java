@@ -45,26 +45,25 @@ class ConnectionController {
         int hops = maxHops == null ? 4 : maxHops;
         int wanted = limit == null ? 5 : limit;
         if (hops < 1 || hops > MAX_HOPS || wanted < 1 || wanted > MAX_PATHS) {
-            return Answers.badRequest(
-                    List.of(), environment, "maxHops must be 1 to " + MAX_HOPS + " and limit 1 to " + MAX_PATHS);
+            return Answers.badInput(environment, "maxHops must be 1 to " + MAX_HOPS + " and limit 1 to " + MAX_PATHS);
         }
         if ((to == null) == (toKind == null && toSector == null) || (to != null && toKind != null)) {
-            return Answers.badRequest(List.of(), environment, "Give either to, or toKind and/or toSector");
+            return Answers.badInput(environment, "Give either to, or toKind and/or toSector");
         }
         if (toKind != null
                 && java.util.Arrays.stream(OrganizationKind.values())
                         .noneMatch(k -> k.name().equals(toKind))) {
-            return Answers.badRequest(List.of(), environment, "toKind '" + toKind + "' is not a kind code");
+            return Answers.badInput(environment, "toKind '" + toKind + "' is not a kind code");
         }
         var start = names.organization(from);
         if (start.isEmpty()) {
-            return Answers.notFound(List.of(), environment, "No organization is known as '" + from + "'");
+            return names.noOrganization(environment, from);
         }
         String target = null;
         if (to != null) {
             var end = names.organization(to);
             if (end.isEmpty()) {
-                return Answers.notFound(List.of(), environment, "No organization is known as '" + to + "'");
+                return names.noOrganization(environment, to);
             }
             target = end.get();
         }

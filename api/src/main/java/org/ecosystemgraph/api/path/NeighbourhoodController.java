@@ -2,7 +2,6 @@ package org.ecosystemgraph.api.path;
 
 import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingEnvironment;
-import java.util.List;
 import org.ecosystemgraph.api.graphql.Answers;
 import org.ecosystemgraph.api.names.Names;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -31,16 +30,14 @@ class NeighbourhoodController {
     @QueryMapping
     DataFetcherResult<Neighbourhood> neighbourhood(
             @Argument String of, @Argument Integer hops, @Argument Integer limit, DataFetchingEnvironment environment) {
-        var empty = new Neighbourhood(List.of(), List.of());
         int depth = hops == null ? 1 : hops;
         int size = limit == null ? 60 : limit;
         if (depth < 1 || depth > MAX_HOPS || size < 1 || size > MAX_NODES) {
-            return Answers.badRequest(
-                    empty, environment, "hops must be 1 to " + MAX_HOPS + " and limit 1 to " + MAX_NODES);
+            return Answers.badInput(environment, "hops must be 1 to " + MAX_HOPS + " and limit 1 to " + MAX_NODES);
         }
         var centre = names.organization(of);
         if (centre.isEmpty()) {
-            return Answers.notFound(empty, environment, "No organization is known as '" + of + "'");
+            return names.noOrganization(environment, of);
         }
         return Answers.of(paths.around(centre.get(), depth, size - 1));
     }

@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class PlaceRepository {
 
-    // The importer keeps each place's count of organizations (CorpusImporter.countPlaces). A place within two
+    // The importer keeps each place's count of organizations (with the last document of every load). A place within two
     // (仙台市 in 宮城県 and in 仙台北部地域) names the prefecture as its "within".
     private static final String COUNTED = """
             WITH *, coalesce(p.organizationCount, 0) AS organizations, COLLECT {

@@ -3,9 +3,8 @@ package org.ecosystemgraph.api.search;
 import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingEnvironment;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.ecosystemgraph.api.graphql.Answers;
-import org.ecosystemgraph.model.OrganizationNames;
+import org.ecosystemgraph.api.names.SearchText;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
@@ -19,7 +18,6 @@ import org.springframework.stereotype.Controller;
 class SearchController {
 
     static final int MAX_LIMIT = 50;
-    private static final Pattern LUCENE_SYNTAX = Pattern.compile("[+\\-!(){}\\[\\]^\"~*?:\\\\/&|]");
 
     private final SearchRepository search;
 
@@ -32,15 +30,13 @@ class SearchController {
             @Argument String text, @Argument Integer limit, DataFetchingEnvironment environment) {
         int size = limit == null ? 10 : limit;
         if (size < 1 || size > MAX_LIMIT) {
-            return Answers.badRequest(List.of(), environment, "limit must be 1 to " + MAX_LIMIT);
+            return Answers.badInput(environment, "limit must be 1 to " + MAX_LIMIT);
         }
-        String words = LUCENE_SYNTAX
-                .matcher(OrganizationNames.clean(text))
-                .replaceAll(" ")
-                .strip();
-        if (words.isEmpty()) {
-            return Answers.of(List.of());
+        if (text.length() > SearchText.MAX_LENGTH) {
+            return Answers.badInput(
+                    environment, "text is longer than the " + SearchText.MAX_LENGTH + " characters a search takes");
         }
-        return Answers.of(search.search(words, size));
+        return Answers.of(
+                SearchText.words(text).map(words -> search.search(words, size)).orElse(List.of()));
     }
 }

@@ -42,15 +42,15 @@ class SupportFunctionController {
             DataFetchingEnvironment environment) {
         int size = limit == null ? DEFAULT_PROVIDERS : limit;
         if (size < 1 || size > MAX_PROVIDERS) {
-            return Answers.badRequest(List.of(), environment, "limit must be 1 to " + MAX_PROVIDERS);
+            return Answers.badInput(environment, "limit must be 1 to " + MAX_PROVIDERS);
         }
         var code = names.supportFunction(function);
         if (code.isEmpty()) {
-            return Answers.notFound(List.of(), environment, "No support function is known as '" + function + "'");
+            return names.noSupportFunction(environment, function);
         }
         var placeId = names.place(place);
         if (place != null && placeId.isEmpty()) {
-            return Answers.notFound(List.of(), environment, "No place is known as '" + place + "'");
+            return names.noPlace(environment, place);
         }
         return Answers.of(functions.providers(code.get(), placeId.orElse(null), size));
     }

@@ -11,6 +11,14 @@ import org.ecosystemgraph.model.SourceDocument;
  */
 public interface Corpus {
 
+    /** What {@link #at} takes for the corpus this project ships. */
+    String BUNDLED = "bundled";
+
+    /** The bundled corpus ({@value #BUNDLED}) or the corpus folder at this path. */
+    static Corpus at(String location) {
+        return location.equals(BUNDLED) ? BundledCorpus.load() : DirectoryCorpus.open(java.nio.file.Path.of(location));
+    }
+
     /** Where the corpus is, for messages. */
     String location();
 

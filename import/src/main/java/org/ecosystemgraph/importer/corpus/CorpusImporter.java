@@ -1,16 +1,21 @@
 package org.ecosystemgraph.importer.corpus;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -28,6 +33,7 @@ import org.ecosystemgraph.model.NodeLabel;
 import org.ecosystemgraph.model.SourceDocument;
 import org.ecosystemgraph.model.SupportFunctionTaxonomy;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.TransactionConfig;
 
 /**
  * Loads a corpus into the graph. Every dataset is read and checked first (names, codes, quotes, references), and
@@ -36,12 +42,17 @@ import org.neo4j.driver.Driver;
  */
 public final class CorpusImporter {
 
+    // A document's node is written in the transaction that writes its statements, with the hashes of its text and
+    // dataset: a node with the corpus's hashes is a document completely and currently loaded.
     private static final String MERGE_DOCUMENT = """
             MERGE (d:Document {id: $id})
             SET d.title = $title, d.publisher = $publisher, d.published = $published,
                 d.publishedYear = $publishedYear, d.summary = $summary, d.file = $file,
-                d.sha256 = $sha256, d.lineCount = $lineCount
+                d.sha256 = $sha256, d.datasetSha256 = $datasetSha256, d.lineCount = $lineCount
             """;
+
+    /** How long one document's transaction may take: an import is not bound by the API's short read timeout. */
+    public static final Duration DEFAULT_TRANSACTION_TIMEOUT = Duration.ofMinutes(30);
 
     private static final String MERGE_FUNCTIONS = """
             UNWIND $functions AS f
@@ -66,11 +77,67 @@ public final class CorpusImporter {
             Map<String, Long> relationshipsInGraph) {}
 
     private final Driver driver;
+    private final TransactionConfig transactions;
     private final SupportFunctionTaxonomy functions = SupportFunctionTaxonomy.bundled();
     private final DatasetReader reader = new DatasetReader();
 
     public CorpusImporter(Driver driver) {
+        this(driver, DEFAULT_TRANSACTION_TIMEOUT);
+    }
+
+    /** An importer whose document transactions may each take up to {@code transactionTimeout}. */
+    public CorpusImporter(Driver driver, Duration transactionTimeout) {
         this.driver = driver;
+        this.transactions =
+                TransactionConfig.builder().withTimeout(transactionTimeout).build();
+    }
+
+    /**
+     * The documents of a corpus that the graph does not hold as the corpus has them now: never written, written from
+     * another text or dataset, or begun and not committed (a document is written in one transaction). Oldest first,
+     * as they load.
+     */
+    public List<SourceDocument> pending(Corpus corpus) {
+        Map<String, List<String>> held = new LinkedHashMap<>();
+        try (var session = CausalSessions.open(driver)) {
+            session.executeRead(tx -> {
+                tx.run(
+                                "MATCH (d:Document) WHERE d.id IN $ids RETURN d.id AS id, [d.sha256, d.datasetSha256] AS hashes",
+                                Map.of(
+                                        "ids",
+                                        corpus.documents().stream()
+                                                .map(SourceDocument::id)
+                                                .toList()))
+                        .forEachRemaining(record -> held.put(
+                                record.get("id").asString(),
+                                record.get("hashes").asList(value -> value.isNull() ? null : value.asString())));
+                return null;
+            });
+        }
+        return oldestFirst(corpus.documents().stream()
+                .filter(document -> !Arrays.asList(sha256(corpus.text(document)), datasetSha256(corpus, document))
+                        .equals(held.get(document.id())))
+                .toList());
+    }
+
+    private static List<SourceDocument> oldestFirst(List<SourceDocument> documents) {
+        return documents.stream()
+                .sorted(Comparator.comparing(SourceDocument::published).thenComparing(SourceDocument::id))
+                .toList();
+    }
+
+    private static String datasetSha256(Corpus corpus, SourceDocument document) {
+        var file = corpus.dataset(document);
+        if (file.isEmpty()) {
+            return null;
+        }
+        try (InputStream in = file.get().open()) {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(in.readAllBytes()));
+        } catch (IOException e) {
+            throw new DatasetException(file.get().name(), List.of("cannot be read: " + e.getMessage()));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 
     /** True when the graph holds no document yet, which is when {@code ./kg serve} loads the bundled corpus. */
@@ -87,17 +154,8 @@ public final class CorpusImporter {
         return load(corpus, document -> true, message -> {});
     }
 
-    /**
-     * Counts the organizations located in or below each place and keeps the figure on the place
-     * ({@code organizationCount}), so that a region picker reads it instead of walking the whole graph per request.
-     * Every load ends with it.
-     */
-    public void countPlaces() {
-        try (var session = CausalSessions.open(driver)) {
-            session.executeWriteWithoutResult(tx -> tx.run(COUNT_PLACES).consume());
-        }
-    }
-
+    // Each place keeps its count of organizations located in or below it (organizationCount), so that a region
+    // picker reads it instead of walking the whole graph per request; every load ends with it.
     // Distinct organizations, so one located in both 仙台市 and 仙台市青葉区 counts once for 宮城県. The data migration
     // V0005 counts the same way on graphs written before the counts were kept.
     private static final String COUNT_PLACES = """
@@ -115,14 +173,13 @@ public final class CorpusImporter {
      * @throws DatasetException when any dataset has problems; the graph is then left as it was
      */
     public Report load(Corpus corpus, Predicate<SourceDocument> chosen, Consumer<String> progress) {
-        List<SourceDocument> documents = corpus.documents().stream()
-                .filter(chosen)
-                .sorted(Comparator.comparing(SourceDocument::published).thenComparing(SourceDocument::id))
-                .toList();
+        List<SourceDocument> documents =
+                oldestFirst(corpus.documents().stream().filter(chosen).toList());
         OrganizationResolver resolver = knownOrganizations();
         DatasetMapper mapper = new DatasetMapper(functions, resolver);
 
         Map<SourceDocument, String> texts = new LinkedHashMap<>();
+        Map<SourceDocument, String> datasetHashes = new LinkedHashMap<>();
         Map<SourceDocument, GraphBatch> batches = new LinkedHashMap<>();
         List<DatasetMapper.Reference> references = new ArrayList<>();
         for (SourceDocument document : documents) {
@@ -133,7 +190,9 @@ public final class CorpusImporter {
                 progress.accept("  " + document.id() + ": no dataset yet, document only");
                 continue;
             }
-            Dataset dataset = read(file.get());
+            datasetHashes.put(document, datasetSha256(corpus, document));
+            var located = read(file.get());
+            Dataset dataset = located.dataset();
             if (!dataset.document().equals(document.id())) {
                 throw new DatasetException(
                         file.get().name(),
@@ -141,7 +200,7 @@ public final class CorpusImporter {
             }
             var result = mapper.map(dataset, new DocumentText(text));
             if (!result.ok()) {
-                throw new DatasetException(file.get().name(), result.problems());
+                throw new DatasetException(file.get().name(), located.lines().locate(result.problems()));
             }
             batches.put(document, result.batch());
             references.addAll(result.references());
@@ -150,17 +209,31 @@ public final class CorpusImporter {
 
         Map<String, GraphWriter.Written> written = new LinkedHashMap<>();
         try (var session = CausalSessions.open(driver)) {
-            session.executeWriteWithoutResult(tx ->
-                    tx.run(MERGE_FUNCTIONS, Map.of("functions", functionRows())).consume());
+            session.executeWriteWithoutResult(
+                    tx -> tx.run(MERGE_FUNCTIONS, Map.of("functions", functionRows()))
+                            .consume(),
+                    transactions);
             int done = 0;
             for (var entry : texts.entrySet()) {
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new CancellationException("the import was stopped after " + done + " of " + texts.size()
+                            + " documents; the next import loads the others");
+                }
                 SourceDocument document = entry.getKey();
                 GraphBatch batch = batches.get(document);
-                var result = session.executeWrite(tx -> {
-                    tx.run(MERGE_DOCUMENT, documentRow(document, entry.getValue()))
-                            .consume();
-                    return batch == null ? null : new GraphWriter().write(tx, batch);
-                });
+                var row = documentRow(document, entry.getValue(), datasetHashes.get(document));
+                boolean last = done == texts.size() - 1;
+                var result = session.executeWrite(
+                        tx -> {
+                            tx.run(MERGE_DOCUMENT, row).consume();
+                            var wrote = batch == null ? null : new GraphWriter().write(tx, batch);
+                            if (last) {
+                                // With the last document, so that an import stopped before it counts again.
+                                tx.run(COUNT_PLACES).consume();
+                            }
+                            return wrote;
+                        },
+                        transactions);
                 done++;
                 if (result != null) {
                     written.put(document.id(), result);
@@ -178,9 +251,6 @@ public final class CorpusImporter {
                 }
             }
         }
-        if (!written.isEmpty()) {
-            countPlaces();
-        }
         return new Report(
                 documents.stream().map(SourceDocument::id).toList(),
                 written,
@@ -189,9 +259,9 @@ public final class CorpusImporter {
                 countRelationships());
     }
 
-    private Dataset read(Corpus.DatasetFile file) {
+    private DatasetReader.Located read(Corpus.DatasetFile file) {
         try (InputStream in = file.open()) {
-            return reader.read(file.name(), in);
+            return reader.readLocated(file.name(), in);
         } catch (java.io.IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -261,17 +331,19 @@ public final class CorpusImporter {
                 .toList();
     }
 
-    private static Map<String, Object> documentRow(SourceDocument document, String text) {
-        return Map.of(
-                "id", document.id(),
-                "title", document.title(),
-                "publisher", document.publisher(),
-                "published", document.published(),
-                "publishedYear", document.publishedYear(),
-                "summary", document.summary() == null ? "" : document.summary(),
-                "file", document.file(),
-                "sha256", sha256(text),
-                "lineCount", text.lines().count());
+    private static Map<String, Object> documentRow(SourceDocument document, String text, String datasetSha256) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("id", document.id());
+        row.put("title", document.title());
+        row.put("publisher", document.publisher());
+        row.put("published", document.published());
+        row.put("publishedYear", document.publishedYear());
+        row.put("summary", document.summary() == null ? "" : document.summary());
+        row.put("file", document.file());
+        row.put("sha256", sha256(text));
+        row.put("datasetSha256", datasetSha256);
+        row.put("lineCount", text.lines().count());
+        return row;
     }
 
     private Map<String, Long> countNodes() {

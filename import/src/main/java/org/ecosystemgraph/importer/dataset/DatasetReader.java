@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
@@ -13,8 +15,11 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads dataset files strictly: unknown keys, wrong types, unknown codes and duplicate keys are errors that name the
@@ -31,7 +36,14 @@ public final class DatasetReader {
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
+    /** A dataset with where its records stand in its file. */
+    public record Located(Dataset dataset, RecordLines lines) {}
+
     public Dataset read(String file, InputStream in) {
+        return readLocated(file, in).dataset();
+    }
+
+    public Located readLocated(String file, InputStream in) {
         String text = decode(file, readBounded(file, in));
         if (text.isBlank()) {
             throw new DatasetException(file, List.of("is empty"));
@@ -48,7 +60,7 @@ public final class DatasetReader {
         if (dataset.document() == null) {
             throw new DatasetException(file, List.of("document: required (the id of the document in documents.yaml)"));
         }
-        return dataset;
+        return new Located(dataset, RecordLines.of(text));
     }
 
     private static LoaderOptions loaderOptions() {
@@ -96,7 +108,13 @@ public final class DatasetReader {
         }
     }
 
+    /** What is wrong where, in the words of a dataset's author: its line and column, its field, no Java names. */
     private static String describe(JsonProcessingException e, String text) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof MarkedYAMLException yaml) {
+                return syntax(yaml);
+            }
+        }
         StringBuilder message = new StringBuilder();
         if (e.getLocation() != null) {
             int line = lineOf(e, text);
@@ -106,11 +124,110 @@ public final class DatasetReader {
             }
         }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            message.append(", at ").append(path(mapping.getPath()));
+            message.append(", ").append(path(mapping.getPath()));
         }
-        String original = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
-        message.append(": ").append(original.lines().findFirst().orElse(original));
+        return message.append(": ").append(problem(e)).toString();
+    }
+
+    /** The commonest YAML syntax errors, in the words of what to do about them. */
+    private static final Map<String, String> PLAIN_YAML = new LinkedHashMap<>();
+
+    static {
+        PLAIN_YAML.put("expected <block end>", "this line is indented differently from the lines of its record");
+        PLAIN_YAML.put("that cannot start any token", "a tab: YAML indents with spaces only");
+        PLAIN_YAML.put("found unexpected end of stream", "a quote is opened and never closed");
+        PLAIN_YAML.put("mapping values are not allowed here", "a ': ' inside a value: put the value in quotes");
+        PLAIN_YAML.put("expected the node content", "a value is missing here");
+    }
+
+    /** A YAML syntax error at the mark of its problem (SnakeYAML's lines and columns count from 0). */
+    private static String syntax(MarkedYAMLException yaml) {
+        var mark = yaml.getProblemMark() != null ? yaml.getProblemMark() : yaml.getContextMark();
+        StringBuilder message = new StringBuilder();
+        if (mark != null) {
+            message.append("line ")
+                    .append(mark.getLine() + 1)
+                    .append(", column ")
+                    .append(mark.getColumn() + 1)
+                    .append(": ");
+        }
+        String problem = oneLine(yaml.getProblem());
+        message.append("YAML syntax: ");
+        PLAIN_YAML.entrySet().stream()
+                .filter(plain -> problem.contains(plain.getKey()))
+                .findFirst()
+                .ifPresent(plain -> message.append(plain.getValue()).append(" — "));
+        message.append(problem);
+        if (yaml.getContext() != null) {
+            message.append(" (").append(oneLine(yaml.getContext()));
+            if (yaml.getContextMark() != null
+                    && mark != null
+                    && yaml.getContextMark().getLine() != mark.getLine()) {
+                message.append(", which began on line ")
+                        .append(yaml.getContextMark().getLine() + 1);
+            }
+            message.append(")");
+        }
         return message.toString();
+    }
+
+    private static String problem(JsonProcessingException e) {
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            List<String> keys = unknown.getKnownPropertyIds().stream()
+                    .map(String::valueOf)
+                    .sorted()
+                    .toList();
+            return "'" + unknown.getPropertyName() + "' is not a key of this record; its keys are "
+                    + String.join(", ", keys);
+        }
+        if (e instanceof InvalidFormatException invalid) {
+            Class<?> type = invalid.getTargetType();
+            if (type != null && type.isEnum()) {
+                return "'" + invalid.getValue() + "' is not one of "
+                        + String.join(
+                                ", ",
+                                java.util.Arrays.stream(type.getEnumConstants())
+                                        .map(String::valueOf)
+                                        .toList());
+            }
+            return "'" + invalid.getValue() + "' is not " + expected(type);
+        }
+        if (e instanceof MismatchedInputException mismatched) {
+            Class<?> type = mismatched.getTargetType();
+            if (type != null && (List.class.isAssignableFrom(type) || type.isArray())) {
+                return "a list is expected here, such as [a, b] or lines starting with '- '";
+            }
+            if (type != null && !type.getName().startsWith("java.")) {
+                return "a record of keys and values is expected here, such as {name: …, source: …}";
+            }
+            return "this is not " + expected(type);
+        }
+        String original = e.getOriginalMessage() == null ? "cannot be read" : e.getOriginalMessage();
+        String first = oneLine(original);
+        if (first.startsWith("Duplicate field ")) {
+            return "the key " + first.substring("Duplicate field ".length()) + " appears twice in this record";
+        }
+        return first;
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == null) {
+            return "a value of the expected kind";
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "a whole number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type == String.class) {
+            return "a text";
+        }
+        return "a value of the expected kind";
+    }
+
+    private static String oneLine(String text) {
+        return text.strip().replaceAll("\\s*\\n\\s*", " ");
     }
 
     /**

@@ -80,8 +80,8 @@ class BrokenDatasetTest {
                 .isInstanceOf(DatasetException.class)
                 .satisfies(e -> assertThat(((DatasetException) e).problems())
                         .containsExactly(
-                                "organizations[0] (一般社団法人みやぎ工業会).source: quote '宮城工業会' is not on lines 52",
-                                "memberships[0].consortium: 'TAP' is not an organization of this dataset or of the graph;"
+                                "line 3, organizations[0] (一般社団法人みやぎ工業会).source: quote '宮城工業会' is not on" + " lines 52",
+                                "line 8, memberships[0].consortium: 'TAP' is not an organization of this dataset or of the graph;"
                                         + " add it to organizations (or as an alias)"));
         assertThat(count()).isZero();
     }
@@ -93,7 +93,9 @@ class BrokenDatasetTest {
                 organisations: []
                 """);
         assertThatThrownBy(() -> new CorpusImporter(neo4j.driver()).load(DirectoryCorpus.open(corpus)))
-                .hasMessageContaining("at organisations: Unrecognized field");
+                .hasMessageContaining(
+                        "line 2, organisations: 'organisations' is not a key of this record; its keys are")
+                .hasMessageContaining("organizations");
         dataset("document: sendai-tohoku-agreement-2021\n");
         assertThatThrownBy(() -> new CorpusImporter(neo4j.driver()).load(DirectoryCorpus.open(corpus)))
                 .hasMessageContaining("belongs to tohoku-innovation-declaration-2024");

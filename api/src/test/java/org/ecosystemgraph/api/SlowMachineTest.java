@@ -1,0 +1,149 @@
+package org.ecosystemgraph.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.Transaction;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The service on a machine far slower than it should be: every transaction of the database and of the API may run
+ * 1 s, a request 8 s. The first start still loads the whole corpus (the import has its own limit); a request whose
+ * statement the database cuts is answered {@code UNAVAILABLE}, not as an internal error; a request that outlives its
+ * deadline gets 503 {@code UNAVAILABLE} when the deadline passes, not when its work is done.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(SlowMachineTest.SlowStatements.class)
+class SlowMachineTest {
+
+    /** Search texts that make the test's driver slow down a statement: in this process, or in the database. */
+    static final String SLOW_HERE = "slowclient";
+
+    static final String SLOW_IN_DATABASE = "slowdatabase";
+
+    @DynamicPropertySource
+    static void aSlowMachine(DynamicPropertyRegistry registry) throws IOException {
+        Path dataDir = Files.createTempDirectory("slow-machine-neo4j");
+        registry.add("kg.embedded.data-dir", dataDir::toString);
+        registry.add("kg.embedded.bolt-port", () -> "0");
+        registry.add("kg.embedded.transaction-timeout", () -> "1s");
+        registry.add("spring.transaction.default-timeout", () -> "1");
+        registry.add("kg.graphql.request-timeout", () -> "8s");
+    }
+
+    /** Wraps the application's driver so that the statements of the searches above are slow. */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class SlowStatements {
+
+        @Bean
+        static BeanPostProcessor slowStatements() {
+            return new BeanPostProcessor() {
+                @Override
+                public Object postProcessAfterInitialization(Object bean, String name) {
+                    return bean instanceof Driver driver ? wrap(driver, Driver.class) : bean;
+                }
+            };
+        }
+
+        @SuppressWarnings("unchecked")
+        static <T> T wrap(T target, Class<T> type) {
+            InvocationHandler handler = (proxy, method, args) -> {
+                if (method.getName().equals("run") && args.length == 2 && args[1] instanceof Map<?, ?> parameters) {
+                    Object words = parameters.get("words");
+                    if (SLOW_HERE.equals(words)) {
+                        Thread.sleep(20_000);
+                    } else if (SLOW_IN_DATABASE.equals(words)) {
+                        args[0] = "CALL () { UNWIND range(1, 2000000000) AS i WITH i WHERE i % 7 = 0 RETURN count(i)"
+                                + " AS n } " + args[0];
+                    }
+                }
+                Object result;
+                try {
+                    result = method.invoke(target, args);
+                } catch (InvocationTargetException e) {
+                    throw e.getCause();
+                }
+                if (result instanceof Session session && method.getReturnType() == Session.class) {
+                    return wrap(session, Session.class);
+                }
+                if (result instanceof Transaction transaction && method.getReturnType() == Transaction.class) {
+                    return wrap(transaction, Transaction.class);
+                }
+                return result;
+            };
+            return (T) Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, handler);
+        }
+    }
+
+    @LocalServerPort
+    int port;
+
+    private TestClient client;
+    private final ObjectMapper json = new ObjectMapper();
+
+    @BeforeEach
+    void theWholeCorpusIsLoadedDespiteTheShortTimeouts() {
+        client = new TestClient(port).awaitHealthy();
+    }
+
+    @Test
+    void the_first_start_loads_the_whole_corpus_with_one_second_transactions() throws Exception {
+        assertThat(client.health()
+                        .path("components")
+                        .path("graph")
+                        .path("details")
+                        .path("detail")
+                        .asText())
+                .isEqualTo("bundled corpus imported: 5 documents");
+        JsonNode tap = json.readTree(
+                client.query("{ consortium(name: \"ＴＡＰ\") { memberCount } }").body());
+        assertThat(tap.path("data").path("consortium").path("memberCount").asInt())
+                .isEqualTo(10);
+    }
+
+    @Test
+    void a_statement_the_database_cuts_is_unavailable_not_an_internal_error() throws Exception {
+        var answer = client.query("{ search(text: \"" + SLOW_IN_DATABASE + "\") { name } }");
+        JsonNode body = json.readTree(answer.body());
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(body.path("data").path("search").isNull()).isTrue();
+        assertThat(body.path("errors").path(0).path("extensions").path("code").asText())
+                .isEqualTo("UNAVAILABLE");
+        assertThat(body.path("errors").path(0).path("message").asText()).contains("took too long");
+    }
+
+    @Test
+    void a_request_past_its_deadline_is_answered_503_when_the_deadline_passes() throws Exception {
+        long started = System.nanoTime();
+        var answer = client.query("{ search(text: \"" + SLOW_HERE + "\") { name } }");
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        assertThat(answer.statusCode()).isEqualTo(503);
+        assertThat(answer.headers().firstValue("Retry-After")).contains("2");
+        JsonNode body = json.readTree(answer.body());
+        assertThat(body.path("errors").path(0).path("extensions").path("code").asText())
+                .isEqualTo("UNAVAILABLE");
+        // Answered at the deadline (8 s), not when the 20 s statement ends; a slow machine gets some slack.
+        assertThat(millis).isGreaterThanOrEqualTo(8_000).isLessThan(15_000);
+        System.out.printf("deadline: a 20 s request under an 8 s deadline was answered 503 after %d ms%n", millis);
+        assertThat(client.query("{ supportFunctions { code } }").body()).contains("TECHNOLOGY_TRANSFER");
+    }
+}
