@@ -1,5 +1,6 @@
 // Connects to the graph with the JavaScript Neo4j driver and prints the bundled documents as JSON.
-// Usage: node bolt-smoke.mjs bolt://127.0.0.1:7687
+// Usage: NEO4J_PASSWORD=… node bolt-smoke.mjs bolt://127.0.0.1:7687
+// (the password of ./kg serve's embedded store is in data/neo4j/bolt-password)
 import neo4j from 'neo4j-driver';
 
 const uri = process.argv[2];
@@ -8,7 +9,11 @@ if (!uri) {
   process.exit(2);
 }
 
-const driver = neo4j.driver(uri);
+const password = process.env.NEO4J_PASSWORD;
+const driver = neo4j.driver(
+  uri,
+  password ? neo4j.auth.basic(process.env.NEO4J_USERNAME ?? 'neo4j', password) : undefined,
+);
 try {
   const { records } = await driver.executeQuery(
     'MATCH (d:Document) RETURN d.id AS id, d.publisher AS publisher ORDER BY id',

@@ -29,6 +29,7 @@ public abstract class ApiTest {
         Path dataDir = Files.createTempDirectory("api-test-neo4j");
         registry.add("kg.embedded.data-dir", dataDir::toString);
         registry.add("kg.embedded.bolt-port", () -> "0");
+        registry.add("kg.http.allowed-hosts", () -> "graph.example.org");
     }
 
     @TestConfiguration(proxyBeanMethods = false)

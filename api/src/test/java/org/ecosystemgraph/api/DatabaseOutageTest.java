@@ -13,7 +13,6 @@ import org.ecosystemgraph.database.EmbeddedNeo4jSettings;
 import org.ecosystemgraph.database.GraphDump;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.GraphDatabase;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -42,6 +41,8 @@ class DatabaseOutageTest {
         }
         server = startServer();
         registry.add("spring.neo4j.uri", () -> "bolt://127.0.0.1:" + serverPort);
+        // The password the server generated at its first start stays the same across its restarts.
+        registry.add("spring.neo4j.authentication.password", server.login()::password);
     }
 
     @AfterAll
@@ -94,7 +95,7 @@ class DatabaseOutageTest {
     }
 
     private static GraphDump dump() {
-        try (var driver = GraphDatabase.driver(server.boltUri(), AuthTokens.none())) {
+        try (var driver = GraphDatabase.driver(server.boltUri(), server.login().authToken())) {
             return GraphDump.of(driver);
         }
     }

@@ -30,6 +30,7 @@ class ExternalDatabaseTest {
         registry.add(
                 "spring.neo4j.uri",
                 () -> "neo4j://127.0.0.1:" + server.boltUri().getPort());
+        registry.add("spring.neo4j.authentication.password", server.login()::password);
     }
 
     @Autowired

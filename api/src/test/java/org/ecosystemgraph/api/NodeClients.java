@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -20,14 +21,19 @@ public final class NodeClients {
 
     /** Runs {@code node <script> <args>} in {@code e2e/} and returns what it printed; fails on a non-zero exit. */
     public static String run(String script, String... args) {
+        return run(Map.of(), script, args);
+    }
+
+    /** The same with these environment variables: how a password reaches a client without its command line. */
+    public static String run(Map<String, String> environment, String script, String... args) {
         Path e2e = e2eFolder();
         assumeTrue(onPath("node") && onPath("npm"), "Node.js and npm are not on the PATH; the e2e clients need them");
         if (!Files.isDirectory(e2e.resolve("node_modules"))) {
-            exec(e2e, List.of("npm", "ci", "--no-audit", "--no-fund"));
+            exec(e2e, List.of("npm", "ci", "--no-audit", "--no-fund"), Map.of());
         }
         List<String> command = new ArrayList<>(List.of("node", script));
         command.addAll(List.of(args));
-        return exec(e2e, command);
+        return exec(e2e, command, environment);
     }
 
     /** Skips the calling test, saying why, where Debian's Chromium (or CHROMIUM_PATH) is not installed. */
@@ -56,12 +62,11 @@ public final class NodeClients {
         return false;
     }
 
-    private static String exec(Path dir, List<String> command) {
+    private static String exec(Path dir, List<String> command, Map<String, String> environment) {
         try {
-            Process process = new ProcessBuilder(command)
-                    .directory(dir.toFile())
-                    .redirectErrorStream(true)
-                    .start();
+            var builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
+            builder.environment().putAll(environment);
+            Process process = builder.start();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!process.waitFor(5, TimeUnit.MINUTES) || process.exitValue() != 0) {
                 throw new AssertionError(String.join(" ", command) + " failed in " + dir + ":\n" + output);

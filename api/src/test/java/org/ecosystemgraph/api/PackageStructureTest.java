@@ -21,6 +21,7 @@ class PackageStructureTest {
         "org.ecosystemgraph.api.graph..",
         "org.ecosystemgraph.api.graphql..",
         "org.ecosystemgraph.api.names..",
+        "org.ecosystemgraph.api.security..",
         "org.ecosystemgraph.api.startup.."
     };
 

@@ -8,10 +8,13 @@ import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
+import org.ecosystemgraph.database.EmbeddedNeo4j;
+import org.ecosystemgraph.database.GraphDump;
 import org.ecosystemgraph.database.spring.DatabaseEndpoint;
 import org.junit.jupiter.api.Test;
-import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -21,13 +24,19 @@ class ServeTest extends ApiTest {
     @Autowired
     DatabaseEndpoint database;
 
+    @Autowired
+    EmbeddedNeo4j neo4j;
+
+    @Autowired
+    Driver driver;
+
     private final ObjectMapper json = new ObjectMapper();
 
     @Test
     void reports_healthy_only_once_the_bundled_corpus_is_in_the_graph() {
         JsonNode graph = client.health().path("components").path("graph").path("details");
         assertThat(graph.path("detail").asText()).isEqualTo("bundled corpus imported: 5 documents");
-        try (var driver = GraphDatabase.driver(database.boltUri(), AuthTokens.none())) {
+        try (var driver = GraphDatabase.driver(database.boltUri(), neo4j.login().authToken())) {
             var publishers = driver
                     .executableQuery("MATCH (d:Document) RETURN d.publisher AS p ORDER BY p")
                     .execute()
@@ -42,12 +51,15 @@ class ServeTest extends ApiTest {
 
     @Test
     void serves_neo4j_browser_pointed_at_the_embedded_bolt_endpoint() throws Exception {
-        var redirect = get("/browser");
-        assertThat(redirect.statusCode()).isEqualTo(302);
-        String location = redirect.headers().firstValue("Location").orElseThrow();
+        var opener = get("/browser");
+        assertThat(opener.statusCode()).isEqualTo(200);
+        assertThat(opener.body()).contains("<script type=\"module\" src=\"/browser-login/login.js\">");
+        assertThat(get("/browser-login/login.js").body()).contains("/browser/connection", "neo4j.connections");
+        String location =
+                json.readTree(get("/browser/connection").body()).path("browser").asText();
         assertThat(location)
-                .contains("/browser/?dbms=bolt%3A%2F%2F127.0.0.1%3A"
-                        + database.boltUri().getPort() + "&preselectAuthMethod=NO_AUTH")
+                .contains("/browser/?dbms=bolt%3A%2F%2Fneo4j%40127.0.0.1%3A"
+                        + database.boltUri().getPort() + "&preselectAuthMethod=NATIVE")
                 .endsWith("&cmd=play&arg=http%3A%2F%2Flocalhost%3A" + port + "%2Fguides%2Fqueries.html");
 
         var page = get(
@@ -67,7 +79,13 @@ class ServeTest extends ApiTest {
     void neo4j_browser_connects_and_runs_cypher_in_a_real_browser() throws Exception {
         NodeClients.assumeChromium();
         JsonNode shown = json.readTree(NodeClients.run("browser-connects.mjs", "http://localhost:" + port));
+        assertThat(shown.path("connected").asBoolean()).isTrue();
         assertThat(shown.path("guide").asBoolean()).isTrue();
+        // The page's policy blocks only what the Browser would fetch from other sites: fonts, surveys, usage reports.
+        assertThat(texts(shown.path("blocked")))
+                .allSatisfy(blocked -> assertThat(blocked)
+                        .containsAnyOf("fonts.googleapis.com", "canny.io", "segment.com")
+                        .doesNotContain("localhost", "127.0.0.1"));
         assertThat(shown.path("result").asText())
                 .contains("MATCH (d:Document) RETURN count(d) AS documents", "documents", "5");
     }
@@ -77,6 +95,9 @@ class ServeTest extends ApiTest {
         NodeClients.assumeChromium();
         JsonNode seen = json.readTree(NodeClients.run("explorer.mjs", "http://localhost:" + port));
         assertThat(seen.path("pageErrors")).isEmpty();
+        assertThat(seen.path("blocked"))
+                .as("what the explorer's Content-Security-Policy blocked")
+                .isEmpty();
         // Which bodies near me give technology-transfer support? 表-2/表-4 of the 2005 plan, those in 仙台市.
         assertThat(texts(seen.path("supportBodies")))
                 .contains("東北テクノアーチ", "宮城県知的所有権センター", "発明協会宮城県支部", "東北大学 未来科学技術共同研究センター")
@@ -120,6 +141,32 @@ class ServeTest extends ApiTest {
         return result;
     }
 
+    /**
+     * A page of another site in the same browser: it cannot read the login handed to the application's own Browser
+     * page, nor read the API, and Bolt's WebSocket refuses it without the password; nothing is written.
+     */
+    @Test
+    void a_page_of_another_site_can_neither_read_the_login_nor_write_over_bolt() throws Exception {
+        NodeClients.assumeChromium();
+        GraphDump before = GraphDump.of(driver);
+        JsonNode outcome = json.readTree(NodeClients.run(
+                "foreign-page.mjs",
+                "http://localhost:" + port,
+                database.boltUri().toString()));
+        assertThat(outcome.path("origin").asText()).isEqualTo("http://evil.example");
+        for (String attempt : List.of("readLogin", "readLoginNoCors", "graphql")) {
+            assertThat(outcome.path(attempt).asText()).as(attempt).startsWith("refused");
+        }
+        assertThat(outcome.path("boltWithoutLogin").asText())
+                .contains("FAILURE")
+                .doesNotContain("SUCCESS");
+        assertThat(outcome.path("boltDefaultPassword").asText())
+                .contains("FAILURE")
+                .doesNotContain("SUCCESS");
+        assertThat(outcome.toString()).doesNotContain(neo4j.login().password());
+        assertThat(GraphDump.of(driver).lines()).isEqualTo(before.lines());
+    }
+
     @Test
     void serves_the_query_library_as_a_browser_guide() {
         var guide = get("/guides/queries.html");
@@ -143,7 +190,8 @@ class ServeTest extends ApiTest {
     void answers_a_javascript_driver_over_bolt_and_neo4j_routing() throws Exception {
         for (String scheme : new String[] {"bolt", "neo4j"}) {
             String uri = scheme + "://127.0.0.1:" + database.boltUri().getPort();
-            JsonNode answer = json.readTree(NodeClients.run("bolt-smoke.mjs", uri));
+            JsonNode answer = json.readTree(
+                    NodeClients.run(Map.of("NEO4J_PASSWORD", neo4j.login().password()), "bolt-smoke.mjs", uri));
             assertThat(answer.path("agent").asText()).startsWith("Neo4j/5.26");
             assertThat(answer.path("documents").findValuesAsText("id"))
                     .containsExactly(
@@ -156,9 +204,9 @@ class ServeTest extends ApiTest {
     }
 
     @Test
-    void binds_bolt_to_loopback_without_login() {
+    void binds_bolt_to_loopback_with_login() {
         assertThat(database.embedded()).isTrue();
-        assertThat(database.authRequired()).isFalse();
+        assertThat(database.authRequired()).isTrue();
         assertThat(database.boltUri().getHost()).isEqualTo("127.0.0.1");
     }
 

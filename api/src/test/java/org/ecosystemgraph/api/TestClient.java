@@ -3,10 +3,12 @@ package org.ecosystemgraph.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
@@ -73,6 +75,20 @@ public final class TestClient {
             request.headers(headers);
         }
         return send(request.POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    /**
+     * Exactly these bytes of a request over a socket, for what HTTP clients refuse to send (another {@code Host}, a
+     * broken request line); the whole answer as text, once the server closes the connection.
+     */
+    public String raw(String request) {
+        try (var socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout((int) TIMEOUT.toMillis());
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("raw request failed: " + e, e);
+        }
     }
 
     /** {@code /actuator/health} as JSON, or a missing node while the application does not answer. */

@@ -12,12 +12,12 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.ecosystemgraph.api.EcosystemGraphApplication;
 import org.ecosystemgraph.bench.synthetic.SyntheticCorpus;
+import org.ecosystemgraph.database.EmbeddedNeo4j;
 import org.ecosystemgraph.database.StatementRecorder;
 import org.ecosystemgraph.database.spring.DatabaseEndpoint;
 import org.ecosystemgraph.database.spring.StatementRecording;
 import org.ecosystemgraph.importer.corpus.DirectoryCorpus;
 import org.ecosystemgraph.model.RelationshipType;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.springframework.boot.actuate.health.HealthIndicator;
@@ -145,7 +145,8 @@ public class BenchCommand implements Callable<Integer> {
                                 "--kg.serve.banner=false",
                                 "--logging.level.org.ecosystemgraph=warn");
                 Driver bare = GraphDatabase.driver(
-                        context.getBean(DatabaseEndpoint.class).boltUri(), AuthTokens.none())) {
+                        context.getBean(DatabaseEndpoint.class).boltUri(),
+                        context.getBean(EmbeddedNeo4j.class).login().authToken())) {
             HealthIndicator graph = context.getBean("graph", HealthIndicator.class);
             while (!graph.health().getStatus().equals(Status.UP)) {
                 Thread.sleep(200);

@@ -7,8 +7,9 @@ import picocli.CommandLine.Option;
 
 /**
  * Which graph a command works on, the same way for every command: the embedded store in {@code --data-dir}, or the
- * Neo4j server that {@code --uri} (or {@code NEO4J_URI}) names. The password of a server comes from
- * {@code NEO4J_PASSWORD} only, so that it never shows in a process list.
+ * Neo4j server that {@code --uri} (or {@code NEO4J_URI}) names. Passwords come from the environment only, so that
+ * they never show in a process list: {@code NEO4J_PASSWORD} for a server, {@code KG_EMBEDDED_PASSWORD} where the
+ * operator chose the embedded store's; otherwise the one the store keeps beside it (see {@code BoltLogin}).
  */
 final class DatabaseOptions {
 
@@ -29,6 +30,9 @@ final class DatabaseOptions {
 
     @Option(names = "--username", hidden = true, defaultValue = "${env:NEO4J_USERNAME:-neo4j}")
     String username;
+
+    @Option(names = "--embedded-password", hidden = true, defaultValue = "${env:KG_EMBEDDED_PASSWORD}")
+    String embeddedPassword;
 
     @Option(
             names = "--page-cache",
@@ -56,7 +60,7 @@ final class DatabaseOptions {
                 pageCache,
                 transactionMemory,
                 Duration.parse("PT" + EmbeddedNeo4jSettings.DEFAULT_TRANSACTION_TIMEOUT),
-                null);
+                embeddedPassword);
     }
 
     /** Where the graph is, for messages. */

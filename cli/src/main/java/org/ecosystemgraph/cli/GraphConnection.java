@@ -1,14 +1,21 @@
 package org.ecosystemgraph.cli;
 
+import java.net.URI;
 import java.nio.file.Files;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.ecosystemgraph.database.BoltLogin;
 import org.ecosystemgraph.database.EmbeddedNeo4j;
+import org.ecosystemgraph.database.EmbeddedNeo4jSettings;
 import org.ecosystemgraph.database.GraphSchema;
 import org.ecosystemgraph.database.StoreInUse;
+import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.exceptions.AuthenticationException;
 import org.neo4j.driver.exceptions.Neo4jException;
 
 /**
@@ -53,20 +60,47 @@ final class GraphConnection implements AutoCloseable {
     }
 
     private static GraphConnection server(DatabaseOptions options) {
-        String password = System.getenv("NEO4J_PASSWORD");
         var driver = GraphDatabase.driver(
                 options.uri,
-                password == null || password.isEmpty()
-                        ? AuthTokens.none()
-                        : AuthTokens.basic(options.username, password),
+                serverLogin(options),
                 Config.builder().withConnectionTimeout(5, TimeUnit.SECONDS).build());
         try {
             driver.verifyConnectivity();
+        } catch (AuthenticationException e) {
+            driver.close();
+            throw new CommandException("The Neo4j server at " + options.uri + " refused the login: set NEO4J_PASSWORD"
+                    + " (and NEO4J_USERNAME, default neo4j). For ./kg serve on this machine, give the --data-dir of"
+                    + " its store instead (default " + EmbeddedNeo4jSettings.DEFAULT_DATA_DIR + "): ./kg reads the"
+                    + " password kept there.");
         } catch (Neo4jException | IllegalArgumentException e) {
             driver.close();
             throw new CommandException("Cannot reach the Neo4j server at " + options.uri + ": " + e.getMessage());
         }
         return new GraphConnection(null, driver);
+    }
+
+    private static AuthToken serverLogin(DatabaseOptions options) {
+        String password = System.getenv("NEO4J_PASSWORD");
+        if (password != null && !password.isEmpty()) {
+            return AuthTokens.basic(options.username, password);
+        }
+        return storeLogin(options).orElse(AuthTokens.none());
+    }
+
+    /** ./kg serve running the store of {@code --data-dir} on this machine: its Bolt takes the login kept there. */
+    private static Optional<AuthToken> storeLogin(DatabaseOptions options) {
+        URI uri;
+        try {
+            uri = URI.create(options.uri);
+        } catch (IllegalArgumentException notAUri) {
+            return Optional.empty();
+        }
+        int port = uri.getPort() < 0 ? EmbeddedNeo4jSettings.DEFAULT_BOLT_PORT : uri.getPort();
+        boolean loopback = List.of("localhost", "127.0.0.1", "[::1]", "::1").contains(String.valueOf(uri.getHost()));
+        return StoreInUse.of(options.dataDir.toAbsolutePath())
+                .filter(holder -> loopback && holder.boltUri().getPort() == port)
+                .flatMap(holder -> BoltLogin.kept(holder.dataDir()))
+                .map(BoltLogin::authToken);
     }
 
     private static GraphConnection embedded(DatabaseOptions options, Access access) {
@@ -85,7 +119,8 @@ final class GraphConnection implements AutoCloseable {
         } catch (RuntimeException e) {
             throw new CommandException(explain(options, e));
         }
-        return new GraphConnection(neo4j, GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none()));
+        return new GraphConnection(
+                neo4j, GraphDatabase.driver(neo4j.boltUri(), neo4j.login().authToken()));
     }
 
     Driver driver() {

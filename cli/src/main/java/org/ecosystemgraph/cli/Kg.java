@@ -40,7 +40,7 @@ public final class Kg {
                 line.getErr().flush();
                 return 2;
             }
-            line.getErr().println(e instanceof CommandException ? e.getMessage() : "Failed: " + e);
+            line.getErr().println(e instanceof CommandException ? e.getMessage() : "Failed: " + deepestMessage(e));
             if (System.getenv("KG_DEBUG") != null) {
                 e.printStackTrace(line.getErr());
             } else if (!(e instanceof CommandException)) {
@@ -72,5 +72,16 @@ public final class Kg {
             }
             return new String[] {"ecosystem-graph " + properties.getProperty("version", "(unknown version)")};
         }
+    }
+
+    /** What the innermost cause says, which is what went wrong; the layers around it say only where. */
+    static String deepestMessage(Throwable failure) {
+        String message = null;
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause.getMessage() != null && !cause.getMessage().isBlank()) {
+                message = cause.getMessage();
+            }
+        }
+        return message != null ? message : "an unexpected error";
     }
 }

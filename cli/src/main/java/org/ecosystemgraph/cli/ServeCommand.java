@@ -2,9 +2,13 @@ package org.ecosystemgraph.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ecosystemgraph.api.EcosystemGraphApplication;
+import org.ecosystemgraph.database.StoreInUse;
+import org.neo4j.configuration.helpers.PortBindException;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.web.server.PortInUseException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -65,6 +69,35 @@ class ServeCommand implements Runnable {
         }
         // Settings given as they are come last, so that they win.
         arguments.addAll(applicationSettings);
-        SpringApplication.run(EcosystemGraphApplication.class, arguments.toArray(String[]::new));
+        try {
+            SpringApplication.run(EcosystemGraphApplication.class, arguments.toArray(String[]::new));
+        } catch (RuntimeException e) {
+            throw new CommandException(explain(e));
+        }
+    }
+
+    private static final Pattern BOUND_PORT = Pattern.compile(":(\\d+)\\s*$");
+
+    /**
+     * Why the application could not start, in a sentence that says what to do, found in the chain of causes that
+     * Spring wraps a failure in.
+     */
+    static String explain(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof StoreInUse held) {
+                return "The store in " + held.dataDir() + " is in use by another ./kg serve (process " + held.pid()
+                        + "), serving it at " + held.boltUri() + ": stop that one first, or give --data-dir for"
+                        + " another store.";
+            }
+            if (cause instanceof PortBindException bind) {
+                Matcher port = BOUND_PORT.matcher(String.valueOf(bind.getMessage()));
+                return "The Bolt port" + (port.find() ? " " + port.group(1) : "") + " is in use by another program:"
+                        + " give --bolt-port a free one (0 picks one).";
+            }
+            if (cause instanceof PortInUseException http) {
+                return "The HTTP port " + http.getPort() + " is in use by another program: give --port a free one.";
+            }
+        }
+        return "Cannot start: " + Kg.deepestMessage(failure);
     }
 }

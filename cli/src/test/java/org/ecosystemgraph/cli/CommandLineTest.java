@@ -14,7 +14,6 @@ import org.ecosystemgraph.database.EmbeddedNeo4jSettings;
 import org.ecosystemgraph.database.GraphSchema;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.GraphDatabase;
 
 /** How {@code ./kg} treats what a user types wrong, and the store it is pointed at, before any work is done. */
@@ -72,7 +71,7 @@ class CommandLineTest {
     void a_query_on_an_empty_graph_is_answered_with_a_warning() {
         Path dataDir = work.resolve("empty");
         try (var neo4j = EmbeddedNeo4j.start(EmbeddedNeo4jSettings.ephemeral(dataDir));
-                var driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none())) {
+                var driver = GraphDatabase.driver(neo4j.boltUri(), neo4j.login().authToken())) {
             GraphSchema.applyTo(driver);
         }
         int exitCode = kg("cypher", "MATCH (o:Organization) RETURN count(o) AS n", "--data-dir", dataDir.toString());
@@ -80,6 +79,39 @@ class CommandLineTest {
         assertThat(exitCode).as(err.toString()).isZero();
         assertThat(out.toString()).contains("n", "0", "(1 row)");
         assertThat(err.toString()).contains("Warning: the store in " + dataDir + " holds no document");
+    }
+
+    @Test
+    void a_port_another_program_holds_is_named_with_what_to_do() throws Exception {
+        try (var taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            int port = taken.getLocalPort();
+            assertThat(kg(
+                            "serve",
+                            "--data-dir",
+                            work.resolve("bolt-taken").toString(),
+                            "--port",
+                            "0",
+                            "--bolt-port",
+                            Integer.toString(port)))
+                    .isEqualTo(1);
+            assertThat(err.toString())
+                    .contains("The Bolt port " + port + " is in use by another program: give --bolt-port")
+                    .doesNotContain("Exception", "org.springframework");
+            err.getBuffer().setLength(0);
+            assertThat(kg(
+                            "serve",
+                            "--data-dir",
+                            work.resolve("http-taken").toString(),
+                            "--port",
+                            Integer.toString(port),
+                            "--bolt-port",
+                            "0",
+                            "--kg.corpus.import-on-start=false"))
+                    .isEqualTo(1);
+            assertThat(err.toString())
+                    .contains("The HTTP port " + port + " is in use by another program: give --port")
+                    .doesNotContain("Exception", "org.springframework");
+        }
     }
 
     @Test
@@ -111,6 +143,27 @@ class CommandLineTest {
                             "The store in " + dataDir.toAbsolutePath() + " is in use by a running server (process "
                                     + holder.pid(),
                             "--uri " + bolt);
+
+            // There, the query runs with the login kept beside the store; a store elsewhere has none to give.
+            out.getBuffer().setLength(0);
+            err.getBuffer().setLength(0);
+            assertThat(kg("cypher", "RETURN 40 + 2 AS answer", "--uri", bolt, "--data-dir", dataDir.toString()))
+                    .as(err.toString())
+                    .isZero();
+            assertThat(out.toString()).contains("42");
+            err.getBuffer().setLength(0);
+            Path elsewhere = work.resolve("elsewhere");
+            assertThat(kg("cypher", "RETURN 1", "--uri", bolt, "--data-dir", elsewhere.toString()))
+                    .isEqualTo(1);
+            assertThat(err.toString()).contains("refused the login", "NEO4J_PASSWORD");
+
+            // Serving it a second time says who serves it, and where.
+            err.getBuffer().setLength(0);
+            assertThat(kg("serve", "--data-dir", dataDir.toString(), "--port", "0", "--bolt-port", "0"))
+                    .isEqualTo(1);
+            assertThat(err.toString())
+                    .contains("is in use by another ./kg serve (process " + holder.pid() + "), serving it at " + bolt)
+                    .doesNotContain("Exception", "org.springframework");
         } finally {
             holder.getOutputStream().close();
             holder.waitFor();

@@ -13,7 +13,6 @@ import org.ecosystemgraph.database.EmbeddedNeo4jSettings;
 import org.ecosystemgraph.database.GraphDump;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.GraphDatabase;
 
 /**
@@ -100,7 +99,7 @@ class CrashSafetyTest {
 
     private static GraphDump dump(Path dataDir) {
         try (var neo4j = EmbeddedNeo4j.start(EmbeddedNeo4jSettings.ephemeral(dataDir.resolve("neo4j")));
-                var driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none())) {
+                var driver = GraphDatabase.driver(neo4j.boltUri(), neo4j.login().authToken())) {
             return GraphDump.of(driver);
         }
     }

@@ -19,10 +19,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import org.ecosystemgraph.database.BoltLogin;
 import org.ecosystemgraph.database.GraphDump;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.GraphDatabase;
 
 /**
@@ -43,7 +43,7 @@ class ServeLifecycleTest {
     private final ObjectMapper json = new ObjectMapper();
 
     /** A running ./kg serve with its ports and its output. */
-    private record Server(Process process, int httpPort, int boltPort, Path log) {}
+    private record Server(Process process, int httpPort, int boltPort, Path store, Path log) {}
 
     @Test
     void a_first_start_stopped_or_killed_anywhere_comes_back_whole() throws Exception {
@@ -117,7 +117,7 @@ class ServeLifecycleTest {
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();
-        return new Server(process, httpPort, boltPort, log);
+        return new Server(process, httpPort, boltPort, dataDir.resolve("neo4j"), log);
     }
 
     /** Waits for health UP, asking GraphQL meanwhile; gives the statuses GraphQL answered before. */
@@ -174,7 +174,9 @@ class ServeLifecycleTest {
     }
 
     private String dump(Server server) {
-        try (var driver = GraphDatabase.driver("bolt://127.0.0.1:" + server.boltPort(), AuthTokens.none())) {
+        try (var driver = GraphDatabase.driver(
+                "bolt://127.0.0.1:" + server.boltPort(),
+                BoltLogin.kept(server.store()).orElseThrow().authToken())) {
             return GraphDump.of(driver).sha256();
         }
     }

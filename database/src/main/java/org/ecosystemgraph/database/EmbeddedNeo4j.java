@@ -14,6 +14,7 @@ import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.QueryExecutionException;
 import org.neo4j.io.ByteUnit;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.neo4j.server.configuration.ServerSettings;
@@ -22,8 +23,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A real Neo4j started inside this JVM from the Maven Central jars, reachable only through Bolt on the configured
- * address. The application talks to it with the driver, exactly as it would to a Neo4j server, so that one code path
- * serves the embedded default, a server, a cluster and Aura.
+ * address, with login always on (see {@link BoltLogin}). The application talks to it with the driver, exactly as it
+ * would to a Neo4j server, so that one code path serves the embedded default, a server, a cluster and Aura.
  */
 public final class EmbeddedNeo4j implements AutoCloseable {
 
@@ -32,12 +33,14 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     private final DatabaseManagementService management;
     private final URI boltUri;
     private final Path dataDir;
+    private final BoltLogin login;
     private final AtomicBoolean open = new AtomicBoolean(true);
 
-    private EmbeddedNeo4j(DatabaseManagementService management, URI boltUri, Path dataDir) {
+    private EmbeddedNeo4j(DatabaseManagementService management, URI boltUri, Path dataDir, BoltLogin login) {
         this.management = management;
         this.boltUri = boltUri;
         this.dataDir = dataDir;
+        this.login = login;
     }
 
     /**
@@ -51,6 +54,12 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         StoreInUse.of(home).ifPresent(holder -> {
             throw holder;
         });
+        boolean hadLogin = BoltLogin.kept(home).isPresent();
+        BoltLogin login = BoltLogin.forStore(home, settings.password());
+        boolean newStore = BoltLogin.isNewStore(home);
+        if (newStore) {
+            login.setInitialPassword(home);
+        }
         var boltAddress = new SocketAddress(settings.boltAddress(), settings.boltPort());
         // Listening on every interface, Bolt is reached on this machine through loopback.
         String localHost = isWildcard(settings.boltAddress()) ? EmbeddedNeo4jSettings.LOOPBACK : settings.boltAddress();
@@ -58,8 +67,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, boltAddress)
                 .setConfig(BoltConnector.advertised_address, new SocketAddress(localHost, settings.boltPort()))
-                // Without login on loopback only; an operator who opens Bolt to the network gets auth.
-                .setConfig(GraphDatabaseSettings.auth_enabled, !settings.isLoopbackOnly())
+                // Even on loopback: a web page in this machine's browser reaches Bolt over WebSocket from any origin.
+                .setConfig(GraphDatabaseSettings.auth_enabled, true)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(settings.pageCache()))
                 .setConfig(
                         GraphDatabaseSettings.memory_transaction_global_max_size,
@@ -83,13 +92,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                         "guides.neo4j.com,localhost,127.0.0.1")
                 .build();
         try {
-            if (!settings.isLoopbackOnly()) {
-                // In-process transactions need no login: set the operator's password before anyone can connect.
-                management
-                        .database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
-                        .executeTransactionally(
-                                "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
-                                Map.of("password", settings.password()));
+            if (!newStore && (login.chosen() || !hadLogin)) {
+                changePassword(management, login);
             }
             GraphDatabaseService database = management.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
             int boltPort = ((GraphDatabaseAPI) database)
@@ -104,10 +108,29 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                     home,
                     boltUri);
             StoreInUse.claim(home, boltUri);
-            return new EmbeddedNeo4j(management, boltUri, home);
+            return new EmbeddedNeo4j(management, boltUri, home, login);
         } catch (RuntimeException e) {
             management.shutdown();
             throw e;
+        }
+    }
+
+    /**
+     * Gives an existing store the password of this start: the operator's, or a generated one for a store made before
+     * login was required. In-process transactions need no login.
+     */
+    private static void changePassword(DatabaseManagementService management, BoltLogin login) {
+        try {
+            management
+                    .database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
+                    .executeTransactionally(
+                            "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
+                            Map.of("password", login.password()));
+        } catch (QueryExecutionException e) {
+            // Neo4j refuses to set the password the user already has, which is all this start wants.
+            if (!String.valueOf(e.getMessage()).contains("cannot be the same")) {
+                throw e;
+            }
         }
     }
 
@@ -118,6 +141,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     /** Where drivers connect: {@code bolt://address:port}. */
     public URI boltUri() {
         return boltUri;
+    }
+
+    /** The login of user {@code neo4j}, which every Bolt client needs. */
+    public BoltLogin login() {
+        return login;
     }
 
     public Path dataDir() {

@@ -14,8 +14,8 @@ import java.util.Objects;
  * @param pageCache page cache size in Neo4j's notation, such as {@code 128m}
  * @param transactionMemory the memory all running transactions may use together, such as {@code 256m}
  * @param transactionTimeout the longest a transaction may run before Neo4j rolls it back
- * @param password the password of user {@code neo4j}, required when Bolt listens beyond loopback (then login is on);
- *     there is no default
+ * @param password the password the operator chose for user {@code neo4j}, required when Bolt listens beyond loopback;
+ *     on loopback, null (or empty) lets the first start generate one (see {@link BoltLogin})
  */
 public record EmbeddedNeo4jSettings(
         Path dataDir,
@@ -45,10 +45,17 @@ public record EmbeddedNeo4jSettings(
         Objects.requireNonNull(pageCache, "pageCache");
         Objects.requireNonNull(transactionMemory, "transactionMemory");
         Objects.requireNonNull(transactionTimeout, "transactionTimeout");
-        if (!isLoopback(boltAddress) && (password == null || password.length() < MIN_PASSWORD_LENGTH)) {
+        if (password != null && password.isEmpty()) {
+            password = null;
+        }
+        if (password != null && password.length() < MIN_PASSWORD_LENGTH) {
+            throw new IllegalArgumentException("KG_EMBEDDED_PASSWORD (kg.embedded.password) must be at least "
+                    + MIN_PASSWORD_LENGTH + " characters long, or unset to let the first start generate one.");
+        }
+        if (!isLoopback(boltAddress) && password == null) {
             throw new IllegalArgumentException("Bolt would listen on " + boltAddress + ", beyond this machine, so login"
-                    + " is on: set KG_EMBEDDED_PASSWORD (kg.embedded.password) to the password for user neo4j, at least "
-                    + MIN_PASSWORD_LENGTH + " characters. There is no default password.");
+                    + " needs a password you choose: set KG_EMBEDDED_PASSWORD (kg.embedded.password) to the password for"
+                    + " user neo4j, at least " + MIN_PASSWORD_LENGTH + " characters. There is no default password.");
         }
         if (boltPort < 0 || boltPort > 65535) {
             throw new IllegalArgumentException("Bolt port must be between 0 and 65535, was " + boltPort);

@@ -1,6 +1,7 @@
 package org.ecosystemgraph.database;
 
 import java.net.URI;
+import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
@@ -28,9 +29,14 @@ public final class ContainerNeo4jFixture implements Neo4jFixture {
     }
 
     @Override
+    public AuthToken authToken() {
+        return AuthTokens.none();
+    }
+
+    @Override
     public synchronized Driver driver() {
         if (driver == null) {
-            driver = GraphDatabase.driver(boltUri(), AuthTokens.none());
+            driver = GraphDatabase.driver(boltUri(), authToken());
             GraphSchema.applyTo(driver);
         }
         return driver;

@@ -5,7 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 
@@ -22,7 +22,7 @@ public final class EmbeddedNeo4jFixture implements Neo4jFixture {
 
     private EmbeddedNeo4jFixture(EmbeddedNeo4j neo4j) {
         this.neo4j = neo4j;
-        this.driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none());
+        this.driver = GraphDatabase.driver(neo4j.boltUri(), neo4j.login().authToken());
         GraphSchema.applyTo(driver);
     }
 
@@ -46,6 +46,15 @@ public final class EmbeddedNeo4jFixture implements Neo4jFixture {
     @Override
     public URI boltUri() {
         return neo4j.boltUri();
+    }
+
+    public BoltLogin login() {
+        return neo4j.login();
+    }
+
+    @Override
+    public AuthToken authToken() {
+        return neo4j.login().authToken();
     }
 
     @Override

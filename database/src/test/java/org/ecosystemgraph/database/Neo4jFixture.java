@@ -1,6 +1,7 @@
 package org.ecosystemgraph.database;
 
 import java.net.URI;
+import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.Driver;
 
 /**
@@ -10,6 +11,9 @@ import org.neo4j.driver.Driver;
 public interface Neo4jFixture {
 
     URI boltUri();
+
+    /** The login that Bolt clients of this database need. */
+    AuthToken authToken();
 
     /** A driver for the fixture's database, with the bundled schema applied. */
     Driver driver();

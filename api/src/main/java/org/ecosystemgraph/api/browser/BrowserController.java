@@ -1,45 +1,91 @@
 package org.ecosystemgraph.api.browser;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.Map;
+import java.util.Optional;
+import org.ecosystemgraph.database.BoltLogin;
+import org.ecosystemgraph.database.EmbeddedNeo4j;
 import org.ecosystemgraph.database.spring.DatabaseEndpoint;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Serves Neo4j Browser (the static files of the {@code org.neo4j.client:neo4j-browser} jar) at {@code /browser/}.
- * The Browser talks to Bolt directly, over a WebSocket on the Bolt port; this application only hands out the files
- * and tells it where Bolt is.
+ * The Browser talks to Bolt directly, over a WebSocket on the Bolt port, and Bolt asks for a login. Opened at
+ * {@code /browser}, a page of this application fetches the login, which it is given only as a same-origin request
+ * from this machine (no other web page can read it, and the host check stops rebinding), stores it where the Browser
+ * keeps its connections and opens the Browser, which then connects at once.
  */
 @Controller
+@ConditionalOnProperty(name = "kg.browser.enabled", matchIfMissing = true)
 class BrowserController {
 
     private final BrowserLink link;
     private final DatabaseEndpoint database;
+    private final ObjectProvider<EmbeddedNeo4j> embedded;
+    private final BrowserProperties properties;
 
-    BrowserController(BrowserLink link, DatabaseEndpoint database) {
+    BrowserController(
+            BrowserLink link,
+            DatabaseEndpoint database,
+            ObjectProvider<EmbeddedNeo4j> embedded,
+            BrowserProperties properties) {
         this.link = link;
         this.database = database;
+        this.embedded = embedded;
+        this.properties = properties;
     }
 
-    /**
-     * Opened without a server to connect to, the Browser is sent to the link that names ours and plays the guide of
-     * the query library, served from the address the Browser was opened at.
-     */
+    /** Without a server named, the page that logs the Browser in; with one, the Browser itself. */
     @GetMapping({"/browser", "/browser/"})
     String browser(@RequestParam(name = "dbms", required = false) String dbms) {
-        if (dbms != null) {
-            return "forward:/browser/index.html";
-        }
+        return dbms != null ? "forward:/browser/index.html" : "forward:/browser-login/index.html";
+    }
+
+    @GetMapping(value = "/browser/connection", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    ResponseEntity<BrowserConnection> connection(
+            HttpServletRequest request, @RequestHeader(name = "Sec-Fetch-Site", required = false) String site) {
         String guide = ServletUriComponentsBuilder.fromCurrentContextPath()
                 .path("/guides/queries.html")
                 .toUriString();
-        return "redirect:" + link.path() + "&cmd=play&arg=" + URLEncoder.encode(guide, StandardCharsets.UTF_8);
+        String password = handedOut(request, site).map(BoltLogin::password).orElse(null);
+        return ResponseEntity.ok()
+                .cacheControl(CacheControl.noStore())
+                .body(new BrowserConnection(link.playing(guide), link.bolt().toString(), BoltLogin.USER, password));
+    }
+
+    /**
+     * The embedded store's generated login, for a page of this very origin (the browser says so in
+     * {@code Sec-Fetch-Site}, which no page can forge) opened on this machine. A password the operator chose is
+     * theirs to type.
+     */
+    private Optional<BoltLogin> handedOut(HttpServletRequest request, String site) {
+        if (!properties.autoLogin() || !"same-origin".equals(site) || !fromThisMachine(request)) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(embedded.getIfAvailable())
+                .map(EmbeddedNeo4j::login)
+                .filter(login -> !login.chosen());
+    }
+
+    private static boolean fromThisMachine(HttpServletRequest request) {
+        try {
+            return InetAddress.getByName(request.getRemoteAddr()).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
     }
 
     /** People get the explorer; Neo4j Browser, asking for JSON, gets the discovery document below. */
@@ -52,9 +98,6 @@ class BrowserController {
     @GetMapping(value = "/", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
     Map<String, String> discovery() {
-        return Map.of(
-                "bolt_direct", database.boltUri().toString(),
-                "neo4j_version", "5.26",
-                "neo4j_edition", "community");
+        return Map.of("bolt_direct", database.boltUri().toString(), "neo4j_edition", "community");
     }
 }

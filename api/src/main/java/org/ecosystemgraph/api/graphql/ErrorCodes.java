@@ -13,7 +13,10 @@ import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
-/** Gives every error of a response its {@link ErrorCode} in {@code extensions.code}, whoever raised it. */
+/**
+ * Gives every error of a response its {@link ErrorCode} in {@code extensions.code}, whoever raised it, and its message
+ * in plain words (see {@link PlainMessages}).
+ */
 @Component
 @Order(0)
 class ErrorCodes implements WebGraphQlInterceptor {
@@ -21,8 +24,7 @@ class ErrorCodes implements WebGraphQlInterceptor {
     @Override
     public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
         return chain.next(request)
-                .map(response -> response.getErrors().stream()
-                                .allMatch(error -> error.getExtensions().containsKey("code"))
+                .map(response -> response.getErrors().isEmpty()
                         ? response
                         : response.transform(builder -> builder.errors(coded(response.getErrors()))));
     }
@@ -37,7 +39,7 @@ class ErrorCodes implements WebGraphQlInterceptor {
             extensions.put("code", ErrorCode.of(error.getErrorType()).name());
         }
         var builder = GraphqlErrorBuilder.newError()
-                .message(error.getMessage())
+                .message(PlainMessages.of(error.getMessage()))
                 .errorType(error.getErrorType())
                 .locations(error.getLocations())
                 .extensions(extensions);

@@ -1,8 +1,11 @@
 package org.ecosystemgraph.api.names;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
+import org.apache.lucene.queryparser.classic.QueryParserBase;
 import org.ecosystemgraph.model.OrganizationNames;
 
 /**
@@ -14,7 +17,7 @@ public final class SearchText {
     /** Longer texts are refused: no name or question needs more, and Lucene's clause limit lies beyond. */
     public static final int MAX_LENGTH = 200;
 
-    private static final String SPECIAL = "+-&|!(){}[]^\"~*?:\\/";
+    private static final Set<String> OPERATORS = Set.of("AND", "OR", "NOT");
 
     private SearchText() {}
 
@@ -28,17 +31,6 @@ public final class SearchText {
     }
 
     private static String plain(String word) {
-        String lowered = switch (word) {
-            case "AND", "OR", "NOT" -> word.toLowerCase(java.util.Locale.ROOT);
-            default -> word;
-        };
-        StringBuilder escaped = new StringBuilder(lowered.length());
-        for (char c : lowered.toCharArray()) {
-            if (SPECIAL.indexOf(c) >= 0) {
-                escaped.append('\\');
-            }
-            escaped.append(c);
-        }
-        return escaped.toString();
+        return QueryParserBase.escape(OPERATORS.contains(word) ? word.toLowerCase(Locale.ROOT) : word);
     }
 }

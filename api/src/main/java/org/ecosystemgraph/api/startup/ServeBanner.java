@@ -1,6 +1,9 @@
 package org.ecosystemgraph.api.startup;
 
+import org.ecosystemgraph.database.BoltLogin;
+import org.ecosystemgraph.database.EmbeddedNeo4j;
 import org.ecosystemgraph.database.spring.DatabaseEndpoint;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.context.WebServerApplicationContext;
@@ -15,17 +18,19 @@ class ServeBanner {
 
     private final WebServerApplicationContext context;
     private final DatabaseEndpoint database;
+    private final ObjectProvider<EmbeddedNeo4j> embedded;
 
-    ServeBanner(WebServerApplicationContext context, DatabaseEndpoint database) {
+    ServeBanner(
+            WebServerApplicationContext context, DatabaseEndpoint database, ObjectProvider<EmbeddedNeo4j> embedded) {
         this.context = context;
         this.database = database;
+        this.embedded = embedded;
     }
 
     @EventListener
     void printWhereEverythingIs(GraphReadyEvent ready) {
         String web = "http://" + host() + ":" + context.getWebServer().getPort();
-        System.out.printf(
-                """
+        System.out.printf("""
 
                 ecosystem-graph is ready (%s)
                   GraphQL        %s/graphql
@@ -35,16 +40,18 @@ class ServeBanner {
                   Bolt           %s (%s)
                   Stop with Ctrl+C
 
-                """,
-                ready.detail(),
-                web,
-                web,
-                web,
-                web,
-                database.boltUri(),
-                database.embedded()
-                        ? (database.authRequired() ? "embedded, login required" : "embedded, no login on localhost")
-                        : "external server");
+                """, ready.detail(), web, web, web, web, database.boltUri(), login());
+    }
+
+    /** Who logs in to Bolt, and where the password is, without printing it. */
+    private String login() {
+        EmbeddedNeo4j neo4j = embedded.getIfAvailable();
+        if (neo4j == null) {
+            return "external server";
+        }
+        return neo4j.login().chosen()
+                ? "embedded; user neo4j, the password you set in KG_EMBEDDED_PASSWORD"
+                : "embedded; user neo4j, password in " + neo4j.dataDir().resolve(BoltLogin.FILE);
     }
 
     private String host() {

@@ -133,6 +133,50 @@ class ErrorConventionsTest extends ApiTest {
         assertThat(members.path("errors").isMissingNode()).isTrue();
     }
 
+    /** Lucene's query syntax in a search is words: it neither fails nor runs as a boolean query. */
+    @Test
+    void search_text_is_words_whatever_syntax_it_holds() throws Exception {
+        for (String text : new String[] {
+            "AND",
+            "OR",
+            "NOT",
+            "a AND",
+            "OR 1=1",
+            "name:* AND",
+            "*",
+            "?",
+            "~",
+            "^",
+            "\\",
+            "\"",
+            "[",
+            "]",
+            "{",
+            "}",
+            "(",
+            ")",
+            ":",
+            "!",
+            "&&",
+            "||",
+            "/",
+            "東北*",
+            "東北~",
+            "東北^2",
+            "[東北 TO 大学]",
+            "\"東北"
+        }) {
+            var answer = ask("{ search(text: " + json.writeValueAsString(text) + ") { name } }");
+            assertThat(answer.path("errors").isMissingNode())
+                    .as("search(text: %s): %s", text, answer)
+                    .isTrue();
+            assertThat(answer.path("data").path("search").isArray()).isTrue();
+        }
+        // Read as Lucene syntax, NOT would exclude every name with 大学; as words, 東北大学 matches both.
+        var not = ask("{ search(text: \"東北 AND NOT 大学\", limit: 50) { name } }");
+        assertThat(not.path("data").path("search").findValuesAsText("name")).contains("東北大学");
+    }
+
     @Test
     void inputs_no_question_needs_are_refused_before_any_cypher() throws Exception {
         long before = statements.count();

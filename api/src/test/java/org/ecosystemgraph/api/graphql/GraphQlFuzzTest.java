@@ -38,7 +38,25 @@ class GraphQlFuzzTest extends ApiTest {
             "\tat ",
             "org.springframework",
             "org.neo4j",
-            "java.lang");
+            "java.lang",
+            // graphql-java's syntax tree, Java types and parser, which name nothing a client wrote.
+            "IntValue",
+            "StringValue",
+            "ArrayValue",
+            "ObjectValue",
+            "EnumValue",
+            "ArrayList",
+            "LinkedHashMap",
+            "ANTLR",
+            "AST type",
+            "Tomcat");
+
+    /** Values of every JSON and GraphQL kind, given where another is expected. */
+    private static final List<String> WRONG_LITERALS =
+            List.of("5", "-1.5", "true", "null", "[\"東北大学\", 1]", "{a: 1}", "ACADEMIA", "99999999999", "$x");
+
+    private static final List<String> WRONG_JSON =
+            List.of("5", "1.5e300", "true", "[\"東北大学\"]", "{\"a\": {\"b\": []}}", "[[[]]]", "\"FOO\"");
 
     private static final List<String> HOSTILE = List.of(
             "' OR 1=1 //",
@@ -83,7 +101,9 @@ class GraphQlFuzzTest extends ApiTest {
                         List.of("text/plain", "application/xml", "multipart/form-data; boundary=x", "", "*/*")
                                 .get(random.nextInt(5)),
                         "{\"query\":\"{ search(text: \\\"東北\\\") { id } }\"}"),
-                () -> new Request("application/json", brokenJson(random)));
+                () -> new Request("application/json", brokenJson(random)),
+                () -> json(wrongLiteral(random)),
+                () -> wrongVariable(random));
         // Oversized bodies (1 to 5 MB) now and then, not at every turn.
         Supplier<Request> oversized =
                 () -> json("{ search(text: \"" + "a".repeat(random.nextInt(1, 6) * 1_000_000) + "\") { id } }");
@@ -193,6 +213,35 @@ class GraphQlFuzzTest extends ApiTest {
                 "application/json",
                 "{\"query\":\"query($t: String!) { search(text: $t) { id } organization(name: $t) { id } }\","
                         + "\"variables\":{\"t\":" + quoted(hostile) + "}}");
+    }
+
+    private static String wrongLiteral(Random random) {
+        String field = ROOT_FIELDS.get(random.nextInt(ROOT_FIELDS.size()));
+        Object[] arguments = new Object[4];
+        for (int i = 0; i < arguments.length; i++) {
+            arguments[i] = WRONG_LITERALS.get(random.nextInt(WRONG_LITERALS.size()));
+        }
+        return "{ " + field.formatted(arguments)
+                + " organizations(first: %s, filter: {sector: %s}) { totalCount } }"
+                        .formatted(
+                                WRONG_LITERALS.get(random.nextInt(WRONG_LITERALS.size())),
+                                WRONG_LITERALS.get(random.nextInt(WRONG_LITERALS.size())));
+    }
+
+    private static Request wrongVariable(Random random) {
+        String type = List.of("String!", "Int", "OrganizationFilter", "[String!]", "Sector")
+                .get(random.nextInt(5));
+        String use = switch (type) {
+            case "Int" -> "organizations(first: $v) { totalCount }";
+            case "OrganizationFilter" -> "organizations(filter: $v) { totalCount }";
+            case "[String!]" -> "partners(for: \\\"東北大学\\\", needs: $v) { score }";
+            case "Sector" -> "organizations(filter: {sector: $v}) { totalCount }";
+            default -> "organization(name: $v) { id }";
+        };
+        return new Request(
+                "application/json",
+                "{\"query\":\"query($v: " + type + ") { " + use + " }\",\"variables\":{\"v\":"
+                        + WRONG_JSON.get(random.nextInt(WRONG_JSON.size())) + "}}");
     }
 
     private static String brokenJson(Random random) {

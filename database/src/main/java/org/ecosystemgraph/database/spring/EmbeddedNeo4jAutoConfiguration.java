@@ -3,7 +3,6 @@ package org.ecosystemgraph.database.spring;
 import java.net.URI;
 import java.util.concurrent.TimeUnit;
 import org.ecosystemgraph.database.EmbeddedNeo4j;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
@@ -37,11 +36,10 @@ public class EmbeddedNeo4jAutoConfiguration {
         }
 
         @Bean(destroyMethod = "close")
-        Driver neo4jDriver(EmbeddedNeo4j neo4j, EmbeddedDatabaseProperties properties) {
-            var settings = properties.toSettings();
+        Driver neo4jDriver(EmbeddedNeo4j neo4j) {
             return GraphDatabase.driver(
                     neo4j.boltUri(),
-                    settings.isLoopbackOnly() ? AuthTokens.none() : AuthTokens.basic("neo4j", settings.password()),
+                    neo4j.login().authToken(),
                     Config.builder()
                             .withConnectionTimeout(5, TimeUnit.SECONDS)
                             .withConnectionAcquisitionTimeout(5, TimeUnit.SECONDS)
@@ -49,9 +47,8 @@ public class EmbeddedNeo4jAutoConfiguration {
         }
 
         @Bean
-        DatabaseEndpoint databaseEndpoint(EmbeddedNeo4j neo4j, EmbeddedDatabaseProperties properties) {
-            return new DatabaseEndpoint(
-                    neo4j.boltUri(), true, !properties.toSettings().isLoopbackOnly());
+        DatabaseEndpoint databaseEndpoint(EmbeddedNeo4j neo4j) {
+            return new DatabaseEndpoint(neo4j.boltUri(), true, true);
         }
     }
 
