@@ -53,6 +53,10 @@ class BenchCommandTest {
         }
         assertThat(markdown).containsPattern("\\| connections, [234] hops \\(\\d+ pairs\\) \\| [0-9.]+");
         assertThat(markdown).containsPattern("\\d[\\d,]* requests, \\*\\*\\d+/s\\*\\* \\(target ≥ 500/s\\), 0 errors");
+        // ./kg extract on a 20-page PDF, where the font to write one is installed.
+        assertThat(markdown)
+                .containsPattern(
+                        "## Extraction\\n\\n(A 20-page PDF \\(800 lines .* organizations found\\): [0-9.]+, [0-9.]+, [0-9.]+ s|Skipped: )");
     }
 
     @Test

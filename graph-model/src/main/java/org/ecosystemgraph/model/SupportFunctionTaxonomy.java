@@ -19,9 +19,15 @@ public final class SupportFunctionTaxonomy {
     /** Where the taxonomy is, on the classpath of this module. */
     public static final String RESOURCE = "model/support-functions.yaml";
 
-    public record Function(String code, String label, String labelEn, String broader, List<String> aliases) {
+    /**
+     * A function; {@code cues} are the words by which running text says that a body offers it (相談窓口, 融資), for the
+     * extractors that read prose.
+     */
+    public record Function(
+            String code, String label, String labelEn, String broader, List<String> aliases, List<String> cues) {
         public Function {
             aliases = aliases == null ? List.of() : List.copyOf(aliases);
+            cues = cues == null ? List.of() : List.copyOf(cues);
         }
     }
 

@@ -1,14 +1,11 @@
 package org.ecosystemgraph.api.browser;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.util.Map;
 import java.util.Optional;
+import org.ecosystemgraph.api.security.OperatorLogin;
 import org.ecosystemgraph.database.BoltLogin;
-import org.ecosystemgraph.database.EmbeddedNeo4j;
 import org.ecosystemgraph.database.spring.DatabaseEndpoint;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -33,18 +30,15 @@ class BrowserController {
 
     private final BrowserLink link;
     private final DatabaseEndpoint database;
-    private final ObjectProvider<EmbeddedNeo4j> embedded;
     private final BrowserProperties properties;
+    private final OperatorLogin operator;
 
     BrowserController(
-            BrowserLink link,
-            DatabaseEndpoint database,
-            ObjectProvider<EmbeddedNeo4j> embedded,
-            BrowserProperties properties) {
+            BrowserLink link, DatabaseEndpoint database, BrowserProperties properties, OperatorLogin operator) {
         this.link = link;
         this.database = database;
-        this.embedded = embedded;
         this.properties = properties;
+        this.operator = operator;
     }
 
     /** Without a server named, the page that logs the Browser in; with one, the Browser itself. */
@@ -66,26 +60,9 @@ class BrowserController {
                 .body(new BrowserConnection(link.playing(guide), link.bolt().toString(), BoltLogin.USER, password));
     }
 
-    /**
-     * The embedded store's generated login, for a page of this very origin (the browser says so in
-     * {@code Sec-Fetch-Site}, which no page can forge) opened on this machine. A password the operator chose is
-     * theirs to type.
-     */
+    /** The generated login, for the application's own page on this machine, unless auto-login is off. */
     private Optional<BoltLogin> handedOut(HttpServletRequest request, String site) {
-        if (!properties.autoLogin() || !"same-origin".equals(site) || !fromThisMachine(request)) {
-            return Optional.empty();
-        }
-        return Optional.ofNullable(embedded.getIfAvailable())
-                .map(EmbeddedNeo4j::login)
-                .filter(login -> !login.chosen());
-    }
-
-    private static boolean fromThisMachine(HttpServletRequest request) {
-        try {
-            return InetAddress.getByName(request.getRemoteAddr()).isLoopbackAddress();
-        } catch (UnknownHostException e) {
-            return false;
-        }
+        return properties.autoLogin() ? operator.handedOut(request, site) : Optional.empty();
     }
 
     /** People get the explorer; Neo4j Browser, asking for JSON, gets the discovery document below. */

@@ -113,8 +113,21 @@ class GraphQlFuzzTest extends ApiTest {
         long deadline = System.nanoTime() + TIME_LIMIT.toNanos();
         int sent = 0;
         while (sent < REQUESTS && System.nanoTime() < deadline) {
-            Request request = (sent % 60 == 59 ? oversized : kinds.get(sent % kinds.size())).get();
-            HttpResponse<String> response = send(request);
+            boolean tooLarge = sent % 60 == 59;
+            Request request = (tooLarge ? oversized : kinds.get(sent % kinds.size())).get();
+            HttpResponse<String> response;
+            try {
+                response = send(request);
+            } catch (IllegalStateException e) {
+                // Tomcat reads at most 2 MB of a body it refused: past that, it closes the connection after its 413,
+                // and a client still sending may see the connection closed instead of the answer. Both refuse.
+                if (!tooLarge || !(e.getCause() instanceof java.io.IOException)) {
+                    throw e;
+                }
+                sent++;
+                statuses.merge(413, 1, Integer::sum);
+                continue;
+            }
             sent++;
             statuses.merge(response.statusCode(), 1, Integer::sum);
             if (response.statusCode() >= 500) {

@@ -16,7 +16,8 @@ final class ClauseExtractor implements Extractor {
     private static final Pattern TERM = Pattern.compile("期間.*[〜～~-]\\s*(.+)$");
 
     @Override
-    public void extract(DocumentText text, Candidates candidates) {
+    public void extract(Reading reading, Candidates candidates) {
+        DocumentText text = reading.text();
         String section = null;
         String group = null;
         String heading = null;

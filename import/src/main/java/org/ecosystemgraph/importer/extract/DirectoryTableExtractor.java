@@ -19,7 +19,8 @@ final class DirectoryTableExtractor implements Extractor {
     }
 
     @Override
-    public void extract(DocumentText text, Candidates candidates) {
+    public void extract(Reading reading, Candidates candidates) {
+        DocumentText text = reading.text();
         for (int n = 1; n <= text.lineCount(); n++) {
             String[] cells = text.line(n).split("\t");
             int phone = -1;

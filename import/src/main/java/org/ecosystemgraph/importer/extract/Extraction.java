@@ -8,7 +8,6 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import java.util.List;
 import org.ecosystemgraph.importer.dataset.Dataset;
-import org.ecosystemgraph.importer.dataset.DocumentText;
 import org.ecosystemgraph.model.SupportFunctionTaxonomy;
 
 /**
@@ -17,23 +16,46 @@ import org.ecosystemgraph.model.SupportFunctionTaxonomy;
  */
 public final class Extraction {
 
+    /** The candidate facts, and how names were resolved to organizations already known. */
+    public record Result(Dataset dataset, List<String> resolutions) {}
+
+    private final Gazetteer gazetteer;
+    private final OrganizationFinder finder;
     private final List<Extractor> extractors;
 
-    public Extraction(SupportFunctionTaxonomy taxonomy) {
+    /** Extraction that knows the organizations of the gazetteer (of the graph, or of reviewed datasets). */
+    public Extraction(SupportFunctionTaxonomy taxonomy, Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+        this.finder = new OrganizationFinder(gazetteer);
         this.extractors = List.of(
+                new MentionExtractor(finder),
                 new FunctionHeadingExtractor(taxonomy),
                 new DirectoryTableExtractor(taxonomy),
                 new MemberListExtractor(),
+                new ProseMembershipExtractor(),
+                new FigureMembershipExtractor(),
+                new ProseFunctionExtractor(taxonomy),
+                new AgreementExtractor(),
                 new ClauseExtractor(),
+                new NumberedClauseExtractor(),
                 new KpiExtractor(),
-                new OrganizationMentionExtractor());
+                new VentureExtractor());
+    }
+
+    public Extraction(SupportFunctionTaxonomy taxonomy) {
+        this(taxonomy, Gazetteer.empty());
     }
 
     public Dataset extract(String documentId, String text) {
-        var candidates = new Candidates(documentId);
-        var document = new DocumentText(text);
-        extractors.forEach(extractor -> extractor.extract(document, candidates));
-        return candidates.toDataset();
+        return extract(documentId, text, null).dataset();
+    }
+
+    /** The candidates of a document; {@code published} (ISO, may be null) dates the days it writes without a year. */
+    public Result extract(String documentId, String text, String published) {
+        var candidates = new Candidates(documentId, gazetteer);
+        var reading = Reading.of(documentId, text, published, finder);
+        extractors.forEach(extractor -> extractor.extract(reading, candidates));
+        return new Result(candidates.toDataset(), candidates.notes());
     }
 
     /** The candidates as a dataset file, empty fields left out. */

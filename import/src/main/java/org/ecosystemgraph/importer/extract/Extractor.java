@@ -6,7 +6,7 @@ import org.ecosystemgraph.model.OrganizationNames;
 /** Finds one kind of structure in a document's text and adds what it states to the candidates. */
 interface Extractor {
 
-    void extract(DocumentText text, Candidates candidates);
+    void extract(Reading reading, Candidates candidates);
 
     /**
      * A line as the extractors read it: width and radical look-alikes folded, spaces collapsed, but circled numbers

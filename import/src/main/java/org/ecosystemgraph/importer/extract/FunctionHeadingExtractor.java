@@ -23,7 +23,8 @@ final class FunctionHeadingExtractor implements Extractor {
     }
 
     @Override
-    public void extract(DocumentText text, Candidates candidates) {
+    public void extract(Reading reading, Candidates candidates) {
+        DocumentText text = reading.text();
         for (int n = 1; n <= text.lineCount(); n++) {
             Matcher heading = HEADING.matcher(Extractor.cleanLine(text, n));
             if (!heading.matches()) {

@@ -32,6 +32,9 @@ public final class JapaneseDates {
     private static final Pattern WESTERN_DATE =
             Pattern.compile("(\\d{4})\\s*年\\s*(?:(\\d{1,2})\\s*月\\s*(?:(\\d{1,2})\\s*日)?)?");
 
+    private static final Pattern SLASHED_DATE = Pattern.compile("(\\d{4})[/.](\\d{1,2})[/.](\\d{1,2})");
+    private static final Pattern MONTH_DAY = Pattern.compile("(?<![\\d年])(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
+
     private static final Pattern FISCAL_YEAR = Pattern.compile("(?:(明治|大正|昭和|平成|令和)\\s*(\\d{1,2}|元)|(\\d{4}))\\s*年度");
 
     private JapaneseDates() {}
@@ -62,6 +65,27 @@ public final class JapaneseDates {
         Matcher western = WESTERN_DATE.matcher(cleaned);
         if (western.find()) {
             return Optional.of(format(Integer.parseInt(western.group(1)), western.group(2), western.group(3)));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The first date in the text; a day written without its year (3月31日) takes the year of the document's own date
+     * ({@code published}, ISO), when there is one.
+     */
+    public static Optional<String> find(String text, String published) {
+        var full = find(text);
+        if (full.isPresent()) {
+            return full;
+        }
+        String cleaned = kanjiDigits(OrganizationNames.clean(text));
+        Matcher slashed = SLASHED_DATE.matcher(cleaned);
+        if (slashed.find()) {
+            return Optional.of(format(Integer.parseInt(slashed.group(1)), slashed.group(2), slashed.group(3)));
+        }
+        Matcher day = MONTH_DAY.matcher(cleaned);
+        if (day.find() && published != null && published.matches("\\d{4}.*")) {
+            return Optional.of(format(Integer.parseInt(published.substring(0, 4)), day.group(1), day.group(2)));
         }
         return Optional.empty();
     }

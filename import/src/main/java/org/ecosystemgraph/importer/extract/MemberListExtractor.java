@@ -1,59 +1,93 @@
 package org.ecosystemgraph.importer.extract;
 
+import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.ecosystemgraph.importer.dataset.DocumentText;
 
 /**
- * Member lists: below a heading that names a consortium (a line with ◆, or one that ends in 協議会, コンソーシアム,
- * Panel ...), the names that follow, one per line or separated by 、 and ・, until the list ends.
+ * Member lists: under a short heading that names a consortium and its members (◆X, X 会員一覧, Xの構成団体), the
+ * bodies the lines below name, one per line or several, until the list ends (four lines naming none, a long
+ * sentence naming bodies, another consortium's heading). A role stands before a name (会長　東北電力株式会社,
+ * 事務局：…) or as a heading over a part of the list (正会員, 賛助会員, オブザーバー).
  */
 final class MemberListExtractor implements Extractor {
 
-    private static final Pattern CONSORTIUM =
-            Pattern.compile("(◆\\s*(\\S+))|(\\S*(協議会|コンソーシアム|プラットフォーム|ラウンドテーブル|グループ|MASP))");
-    private static final int WINDOW = 25;
+    private static final Pattern HEADING = Pattern.compile("◆|会員|構成|参画|形成主体|メンバー|名簿|一覧|参加団体|参加機関");
+    private static final Pattern ROLE = Pattern.compile(
+            "^(代表幹事|副会長|会長|幹事|監事|顧問|理事長|副理事長|理事|事務局|オブザーバー|正会員|賛助会員|特別会員|一般会員|法人会員|会員)\\s*(?:[:：]|\\s|$)");
+    private static final Pattern ROLE_HEADING =
+            Pattern.compile("^(正会員|賛助会員|特別会員|一般会員|法人会員|個人会員|会員|役員|オブザーバー|幹事|顧問)(?:\\s*[(（][^)）]*[)）])?\\s*[:：]?$");
+    /** ◆TAP (Tohoku Activation Panel): a marked heading names the body whatever its name ends with. */
+    private static final Pattern MARKED = Pattern.compile("^◆\\s*([^\\s(（/／]+)");
+
+    private static final int WINDOW = 40;
 
     @Override
-    public void extract(DocumentText text, Candidates candidates) {
-        for (int n = 1; n <= text.lineCount(); n++) {
-            String line = Extractor.cleanLine(text, n);
-            // A heading is short; testing the length first keeps a very long line from costing quadratic time.
-            if (line.length() > 60) {
+    public void extract(Reading reading, Candidates candidates) {
+        List<Reading.Named> passages = reading.passages();
+        for (int i = 0; i < passages.size(); i++) {
+            var heading = passages.get(i);
+            String text = heading.passage().text();
+            if (text.length() > 60
+                    || text.endsWith("。")
+                    || !HEADING.matcher(text).find()) {
                 continue;
             }
-            var heading = CONSORTIUM.matcher(line);
-            if (!heading.find()) {
+            var consortium = consortiumOf(heading, candidates);
+            Matcher marked = MARKED.matcher(text);
+            String name = consortium != null ? consortium.written() : marked.find() ? marked.group(1) : null;
+            if (name != null) {
+                list(passages, i, name, candidates);
+            }
+        }
+    }
+
+    private static OrganizationFinder.Mention consortiumOf(Reading.Named named, Candidates candidates) {
+        return named.mentions().stream()
+                .filter(OrganizationFinder.Mention::isConsortium)
+                .findFirst()
+                .orElse(null);
+    }
+
+    private static void list(List<Reading.Named> passages, int heading, String consortium, Candidates candidates) {
+        String role = null;
+        int withoutNames = 0;
+        for (int k = heading + 1; k < Math.min(passages.size(), heading + 1 + WINDOW); k++) {
+            var named = passages.get(k);
+            String text = named.passage().text().strip();
+            Matcher roleHeading = ROLE_HEADING.matcher(text);
+            if (roleHeading.matches()) {
+                role = roleHeading.group(1).equals("役員") ? null : roleHeading.group(1);
                 continue;
             }
-            String consortium = heading.group(2) != null ? heading.group(2) : heading.group(3);
-            if (heading.group(2) == null && !line.contains("◆") && !line.matches(".*(構成|会員|参画|形成主体|メンバー).*")) {
+            if (named.mentions().isEmpty()) {
+                if (++withoutNames >= 4) {
+                    return;
+                }
                 continue;
             }
-            candidates.organization(consortium, null, null, Candidates.at(n, consortium));
-            int listed = 0;
-            for (int m = n + 1; m <= Math.min(text.lineCount(), n + WINDOW); m++) {
-                String item = Extractor.cleanLine(text, m);
-                if (item.isBlank()) {
+            if (text.length() > 80
+                    || consortiumOf(named, candidates) != null
+                            && k != heading + 1
+                            && text.length() < 40
+                            && HEADING.matcher(text).find()) {
+                return;
+            }
+            if (text.endsWith("。") && text.length() > 40) {
+                continue; // a sentence about the list, not a line of it
+            }
+            withoutNames = 0;
+            Matcher prefix = ROLE.matcher(text);
+            String lineRole = prefix.find() ? prefix.group(1) : role;
+            for (var mention : named.mentions()) {
+                if (candidates.resolve(mention.written()).equals(candidates.resolve(consortium))) {
                     continue;
                 }
-                if (item.startsWith("出所")) {
-                    break;
-                }
-                int before = listed;
-                for (String name : item.split("[、・,]")) {
-                    String member = name.replaceAll("^[・\\-\\s]+", "")
-                            .replaceAll("(等|など)$", "")
-                            .strip();
-                    if (!member.isEmpty()
-                            && !member.equals(consortium)
-                            && candidates.organization(member, null, null, Candidates.at(m, member))) {
-                        candidates.membership(member, consortium, Candidates.at(m, member));
-                        listed++;
-                    }
-                }
-                if (listed > 0 && listed == before) {
-                    break; // the first line that names no organization ends the list
-                }
+                candidates.membership(
+                        mention.written(),
+                        consortium,
+                        lineRole,
+                        named.passage().source(mention.start(), mention.end()));
             }
         }
     }

@@ -16,51 +16,130 @@ record OrganizationGuess(Sector sector, OrganizationKind kind) {
 
     private static final List<Rule> RULES = List.of(
             new Rule("高等専門学校", Sector.ACADEMIA, OrganizationKind.KOSEN),
+            new Rule("高専", Sector.ACADEMIA, OrganizationKind.KOSEN),
             new Rule("大学校", Sector.SUPPORT, OrganizationKind.SUPPORT_CENTER),
+            new Rule("大学院", Sector.ACADEMIA, OrganizationKind.UNIVERSITY_DEPARTMENT),
+            new Rule("短期大学", Sector.ACADEMIA, OrganizationKind.UNIVERSITY),
             new Rule("大学", Sector.ACADEMIA, OrganizationKind.UNIVERSITY),
+            new Rule("学院", Sector.ACADEMIA, OrganizationKind.UNIVERSITY),
+            new Rule("病院", Sector.ACADEMIA, OrganizationKind.HOSPITAL),
+            new Rule("研究開発機構", Sector.ACADEMIA, OrganizationKind.RESEARCH_INSTITUTE),
+            new Rule("研究機構", Sector.ACADEMIA, OrganizationKind.RESEARCH_INSTITUTE),
             new Rule("研究所", Sector.ACADEMIA, OrganizationKind.RESEARCH_INSTITUTE),
             new Rule("研究センター", Sector.ACADEMIA, OrganizationKind.RESEARCH_CENTER),
-            new Rule("銀行", Sector.FINANCE, OrganizationKind.BANK),
-            new Rule("公庫", Sector.FINANCE, OrganizationKind.GOVERNMENT_FINANCIAL_INSTITUTION),
+            new Rule("研究開発センター", Sector.ACADEMIA, OrganizationKind.RESEARCH_CENTER),
             new Rule("信用保証協会", Sector.FINANCE, OrganizationKind.CREDIT_GUARANTEE),
+            new Rule("銀行", Sector.FINANCE, OrganizationKind.BANK),
+            new Rule("信用金庫", Sector.FINANCE, OrganizationKind.BANK),
+            new Rule("信用組合", Sector.FINANCE, OrganizationKind.BANK),
+            new Rule("証券", Sector.FINANCE, OrganizationKind.BANK),
+            new Rule("公庫", Sector.FINANCE, OrganizationKind.GOVERNMENT_FINANCIAL_INSTITUTION),
             new Rule("キャピタル", Sector.FINANCE, OrganizationKind.VENTURE_CAPITAL),
+            new Rule("ベンチャーズ", Sector.FINANCE, OrganizationKind.VENTURE_CAPITAL),
+            new Rule("パートナーズ", Sector.FINANCE, OrganizationKind.VENTURE_CAPITAL),
             new Rule("投資", Sector.FINANCE, OrganizationKind.VENTURE_CAPITAL),
             new Rule("商工会議所", Sector.INDUSTRY, OrganizationKind.CHAMBER_OF_COMMERCE),
             new Rule("商工会", Sector.INDUSTRY, OrganizationKind.CHAMBER_OF_COMMERCE),
+            new Rule("同友会", Sector.INDUSTRY, OrganizationKind.ECONOMIC_FEDERATION),
             new Rule("連合会", Sector.INDUSTRY, OrganizationKind.ECONOMIC_FEDERATION),
+            new Rule("経済連合会", Sector.INDUSTRY, OrganizationKind.ECONOMIC_FEDERATION),
             new Rule("協議会", Sector.SUPPORT, OrganizationKind.CONSORTIUM),
+            new Rule("推進会議", Sector.SUPPORT, OrganizationKind.CONSORTIUM),
+            new Rule("会議", Sector.SUPPORT, OrganizationKind.CONSORTIUM),
             new Rule("コンソーシアム", Sector.SUPPORT, OrganizationKind.CONSORTIUM),
+            new Rule("部会", Sector.SUPPORT, OrganizationKind.CONSORTIUM),
+            new Rule("検討会", Sector.SUPPORT, OrganizationKind.CONSORTIUM),
+            new Rule("研究会", Sector.SUPPORT, OrganizationKind.CONSORTIUM),
+            new Rule("懇談会", Sector.SUPPORT, OrganizationKind.CONSORTIUM),
+            new Rule("委員会", Sector.SUPPORT, OrganizationKind.CONSORTIUM),
+            new Rule("連絡会", Sector.SUPPORT, OrganizationKind.CONSORTIUM),
+            new Rule("プラットフォーム", Sector.SUPPORT, OrganizationKind.CONSORTIUM),
+            new Rule("ネットワーク", Sector.SUPPORT, OrganizationKind.CONSORTIUM),
+            new Rule("振興会", Sector.SUPPORT, OrganizationKind.FOUNDATION),
             new Rule("財団", Sector.SUPPORT, OrganizationKind.FOUNDATION),
             new Rule("事業団", Sector.SUPPORT, OrganizationKind.FOUNDATION),
+            new Rule("公社", Sector.SUPPORT, OrganizationKind.FOUNDATION),
             new Rule("機構", Sector.SUPPORT, OrganizationKind.SUPPORT_CENTER),
             new Rule("センター", Sector.SUPPORT, OrganizationKind.SUPPORT_CENTER),
+            new Rule("インキュベータ", Sector.SUPPORT, OrganizationKind.INCUBATOR),
+            new Rule("インキュベーター", Sector.SUPPORT, OrganizationKind.INCUBATOR),
+            new Rule("経済産業局", Sector.GOVERNMENT, OrganizationKind.NATIONAL_AGENCY),
             new Rule("局", Sector.GOVERNMENT, OrganizationKind.NATIONAL_AGENCY),
             new Rule("省", Sector.GOVERNMENT, OrganizationKind.NATIONAL_AGENCY),
+            new Rule("庁", Sector.GOVERNMENT, OrganizationKind.NATIONAL_AGENCY),
+            new Rule("府", Sector.GOVERNMENT, OrganizationKind.NATIONAL_AGENCY),
             new Rule("県", Sector.GOVERNMENT, OrganizationKind.PREFECTURE),
+            new Rule("北海道", Sector.GOVERNMENT, OrganizationKind.PREFECTURE),
+            new Rule("東京都", Sector.GOVERNMENT, OrganizationKind.PREFECTURE),
             new Rule("市", Sector.GOVERNMENT, OrganizationKind.MUNICIPALITY),
             new Rule("町", Sector.GOVERNMENT, OrganizationKind.MUNICIPALITY),
             new Rule("村", Sector.GOVERNMENT, OrganizationKind.MUNICIPALITY),
+            new Rule("課", Sector.GOVERNMENT, OrganizationKind.GOVERNMENT_DEPARTMENT),
+            new Rule("部", Sector.GOVERNMENT, OrganizationKind.GOVERNMENT_DEPARTMENT),
             new Rule("工業会", Sector.INDUSTRY, OrganizationKind.INDUSTRY_ASSOCIATION),
             new Rule("協会", Sector.INDUSTRY, OrganizationKind.INDUSTRY_ASSOCIATION),
-            new Rule("中央会", Sector.INDUSTRY, OrganizationKind.INDUSTRY_ASSOCIATION));
+            new Rule("中央会", Sector.INDUSTRY, OrganizationKind.INDUSTRY_ASSOCIATION),
+            new Rule("組合", Sector.INDUSTRY, OrganizationKind.INDUSTRY_ASSOCIATION),
+            new Rule("ホールディングス", Sector.INDUSTRY, OrganizationKind.COMPANY),
+            new Rule("グループ", Sector.INDUSTRY, OrganizationKind.COMPANY),
+            new Rule("製作所", Sector.INDUSTRY, OrganizationKind.COMPANY),
+            new Rule("事業部", Sector.INDUSTRY, OrganizationKind.COMPANY),
+            new Rule("本部", Sector.SUPPORT, OrganizationKind.SUPPORT_CENTER),
+            new Rule("支店", Sector.INDUSTRY, OrganizationKind.COMPANY),
+            new Rule("支社", Sector.INDUSTRY, OrganizationKind.COMPANY));
+
+    /** The endings a name of a body has, longest first: what {@link OrganizationFinder} looks for. */
+    static final List<String> ENDINGS = RULES.stream()
+            .map(Rule::ending)
+            .distinct()
+            .sorted((a, b) -> b.length() - a.length())
+            .toList();
+
+    /** A part of a known body: a university's institute or office, a city's bureau, a company's branch. */
+    static OrganizationGuess partOf(Gazetteer.Known parent, OrganizationGuess own) {
+        if (parent.sector() == null) {
+            return own;
+        }
+        OrganizationKind kind = switch (parent.sector()) {
+            case ACADEMIA ->
+                own.kind() == OrganizationKind.RESEARCH_INSTITUTE
+                                || own.kind() == OrganizationKind.RESEARCH_CENTER
+                                || own.kind() == OrganizationKind.HOSPITAL
+                        ? own.kind()
+                        : OrganizationKind.UNIVERSITY_DEPARTMENT;
+            case GOVERNMENT -> OrganizationKind.GOVERNMENT_DEPARTMENT;
+            default -> parent.kinds().isEmpty() ? own.kind() : parent.kinds().get(0);
+        };
+        return new OrganizationGuess(parent.sector(), kind);
+    }
 
     /** The guess for a name, if it looks like an organization at all. */
     static Optional<OrganizationGuess> of(String name) {
         String cleaned = OrganizationNames.clean(name).replaceAll("(等|など|ほか)$", "");
         var form = OrganizationNames.legalForm(cleaned);
         String bare = OrganizationNames.withoutLegalForm(cleaned);
+        if (form.isPresent() && form.get().equals("国立研究開発法人")) {
+            return Optional.of(new OrganizationGuess(Sector.ACADEMIA, OrganizationKind.RESEARCH_INSTITUTE));
+        }
+        boolean company = form.isPresent() && form.get().endsWith("会社");
         for (Rule rule : RULES) {
             if (bare.endsWith(rule.ending()) && bare.length() > rule.ending().length()) {
-                return Optional.of(new OrganizationGuess(rule.sector(), rule.kind()));
+                // A company's laboratory or centre is the company's, not a university's.
+                return Optional.of(
+                        company && rule.sector() != Sector.FINANCE
+                                ? new OrganizationGuess(Sector.INDUSTRY, OrganizationKind.COMPANY)
+                                : new OrganizationGuess(rule.sector(), rule.kind()));
             }
         }
         if (form.isPresent()) {
             return Optional.of(
-                    form.get().contains("株式会社")
+                    company
                             ? new OrganizationGuess(Sector.INDUSTRY, OrganizationKind.COMPANY)
                             : form.get().contains("特定非営利")
                                     ? new OrganizationGuess(Sector.CIVIL, OrganizationKind.NPO)
-                                    : new OrganizationGuess(Sector.SUPPORT, OrganizationKind.FOUNDATION));
+                                    : form.get().contains("大学法人") || form.get().equals("学校法人")
+                                            ? new OrganizationGuess(Sector.ACADEMIA, OrganizationKind.UNIVERSITY)
+                                            : new OrganizationGuess(Sector.SUPPORT, OrganizationKind.FOUNDATION));
         }
         return Optional.empty();
     }

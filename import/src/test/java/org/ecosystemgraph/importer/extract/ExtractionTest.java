@@ -2,10 +2,8 @@ package org.ecosystemgraph.importer.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
 import org.ecosystemgraph.importer.corpus.BundledCorpus;
 import org.ecosystemgraph.importer.dataset.Dataset;
-import org.ecosystemgraph.importer.dataset.DatasetReader;
 import org.ecosystemgraph.model.OrganizationNames;
 import org.ecosystemgraph.model.SupportFunctionTaxonomy;
 import org.junit.jupiter.api.Test;
@@ -74,34 +72,6 @@ class ExtractionTest {
                 .contains("50社", "400件", "100件", "70%", "150件");
         assertThat(extracted.plans().get(0).kpis())
                 .allSatisfy(kpi -> assertThat(kpi.targetYear()).isEqualTo("FY2023"));
-    }
-
-    @Test
-    void recall_on_the_corpus_is_measured_against_the_reviewed_datasets() throws Exception {
-        var report = new StringBuilder();
-        int reviewed = 0;
-        for (var document : CORPUS.documents()) {
-            var file = CORPUS.dataset(document).orElseThrow();
-            Dataset reviewedDataset;
-            try (InputStream in = file.open()) {
-                reviewedDataset = new DatasetReader().read(file.name(), in);
-            }
-            var recall = Recall.of(reviewedDataset, extract(document.id()), TAXONOMY);
-            report.append("%s %d/%d%n".formatted(document.id(), recall.found(), recall.reviewed()));
-            reviewed += recall.reviewed();
-            assertThat(recall.found()).isPositive().isLessThanOrEqualTo(recall.reviewed());
-        }
-        System.out.print(report);
-        assertThat(reviewed).isGreaterThan(600);
-        // The declaration's member list is the one structure the extractors recover whole.
-        var declaration = CORPUS.documents().stream()
-                .filter(d -> d.id().equals("tohoku-innovation-declaration-2024"))
-                .findFirst()
-                .orElseThrow();
-        try (InputStream in = CORPUS.dataset(declaration).orElseThrow().open()) {
-            var recall = Recall.of(new DatasetReader().read("004", in), extract(declaration.id()), TAXONOMY);
-            assertThat(recall.kinds().get("memberships").found()).isEqualTo(10);
-        }
     }
 
     @ParameterizedTest(name = "{0} is {1}")

@@ -1,0 +1,85 @@
+package org.ecosystemgraph.importer.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The agreement a document states: a passage that says one was concluded (締結, 調印, 結ぶ) gives its title (the
+ * quoted 「…協定」 or the phrase ending in 協定 or 覚書), its date (a day without a year takes the document's), and
+ * its parties — the organizations named before the verb and joined to it as parties are (A、B及びC, AとBとの間で),
+ * not those named only as a modifier (東北大学の研究成果を…). The term comes from 有効期間 or …まで, 年度末まで.
+ */
+final class AgreementExtractor implements Extractor {
+
+    private static final Pattern CONCLUDED = Pattern.compile("締結|調印|結び|結ん|結ぶ|取り交わ|交わし");
+    private static final Pattern QUOTED_TITLE = Pattern.compile("[「『]([^」』]{2,60}?(?:協定|覚書|協定書|合意書|連携協約))(?:書)?[」』]");
+    private static final Pattern TITLE = Pattern.compile(
+            "((?:[\\p{IsHan}\\p{IsKatakana}ー・A-Za-z0-9]+(?:に関する|のための|における|の))?[\\p{IsHan}\\p{IsKatakana}ー・A-Za-z0-9]*(?:協定|覚書|合意書))");
+    /** What follows a party's name: a conjunction, the topic or subject particle, or 〜との間で. */
+    private static final Pattern AS_PARTY =
+            Pattern.compile("^(?:\\s|\\([^)]{0,40}\\))*(?:と|、|,|・|及び|および|並びに|ならびに|は|が|の間|の両者|の[二三四五2-5]者|で|により|\\)|」)");
+
+    private static final Pattern TERM =
+            Pattern.compile("(?:有効期間|協定期間|期間)[^。]{0,40}?(?:[〜～~\\-]|から)\\s*([^。、]{4,20}?)(?:まで|$|。|、)");
+    private static final Pattern UNTIL = Pattern.compile("((?:令和|平成|\\d{4}年)[^。、]{1,12}?)(?:末日)?まで(?:有効|とする)");
+    private static final Pattern FISCAL_YEAR_END = Pattern.compile("((?:令和|平成)\\s*\\d{1,2}|\\d{4})\\s*年度末まで");
+
+    @Override
+    public void extract(Reading reading, Candidates candidates) {
+        for (var named : reading.passages()) {
+            String text = named.passage().text();
+            Matcher verb = CONCLUDED.matcher(text);
+            if (!verb.find() || !text.contains("協定") && !text.contains("覚書") && !text.contains("合意書")) {
+                term(reading, text, candidates);
+                continue;
+            }
+            String title = title(text, verb.start());
+            List<String> parties = new ArrayList<>();
+            for (var mention : named.mentions()) {
+                if (mention.start() < verb.start()
+                        && AS_PARTY.matcher(text.substring(mention.end())).find()) {
+                    parties.add(mention.written());
+                }
+            }
+            if (title == null && parties.size() < 2) {
+                continue;
+            }
+            String date = JapaneseDates.find(text, reading.published()).orElse(null);
+            candidates.agreement(title, parties, date, named.passage().source());
+            term(reading, text, candidates);
+        }
+    }
+
+    private static String title(String text, int verb) {
+        Matcher quoted = QUOTED_TITLE.matcher(text);
+        if (quoted.find()) {
+            return quoted.group(1);
+        }
+        Matcher phrase = TITLE.matcher(text.substring(0, verb));
+        String title = null;
+        while (phrase.find()) {
+            title = phrase.group(1);
+        }
+        return title == null || title.length() < 4 ? null : title;
+    }
+
+    private static void term(Reading reading, String text, Candidates candidates) {
+        Matcher term = TERM.matcher(text);
+        if (term.find()) {
+            JapaneseDates.find(term.group(1), reading.published())
+                    .ifPresent(date -> candidates.agreementTerm(null, date));
+        }
+        Matcher until = UNTIL.matcher(text);
+        if (until.find()) {
+            JapaneseDates.find(until.group(1)).ifPresent(date -> candidates.agreementTerm(null, date));
+        }
+        Matcher yearEnd = FISCAL_YEAR_END.matcher(text);
+        if (yearEnd.find()) {
+            JapaneseDates.fiscalYear(yearEnd.group(1) + "年度")
+                    .ifPresent(
+                            fy -> candidates.agreementTerm(null, (Integer.parseInt(fy.substring(2)) + 1) + "-03-31"));
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package org.ecosystemgraph.importer.extract;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Members shown in a figure or a table cell that PDF text flattened: a consortium's name standing alone as the title
+ * of a box (みちのくアカデミア発スタートアップ共創プラットフォーム（MASP）, 【…推進協議会の形成主体】), and around it
+ * short lines that are no sentences, naming bodies (・秋田大学 ・弘前大学, 七十七銀行, Spurcle等). The box ends at a
+ * sentence, a numbered heading, another consortium's title, or a line saying who is not in it (参画なし).
+ */
+final class FigureMembershipExtractor implements Extractor {
+
+    private static final Pattern MEMBERS_WORD = Pattern.compile("形成主体|構成団体|構成機関|構成員|会員|参画機関|参画団体|参加機関|メンバー");
+    private static final Pattern ENDS_BOX = Pattern.compile("。|^\\s*\\d+(?:-\\d+)*[.．]\\s|参画なし|参加なし|含まない|以外");
+    private static final int MOST = 30;
+
+    @Override
+    public void extract(Reading reading, Candidates candidates) {
+        List<Reading.Named> passages = reading.passages();
+        for (int i = 0; i < passages.size(); i++) {
+            var title = passages.get(i);
+            var consortium = title(title);
+            if (consortium == null) {
+                continue;
+            }
+            boolean membersWord = MEMBERS_WORD.matcher(title.passage().text()).find();
+            int after = box(passages, i, +1, candidates, consortium);
+            if (membersWord && after < 2) {
+                box(passages, i, -1, candidates, consortium);
+            }
+        }
+    }
+
+    /** The consortium a passage is the title of: its name, alone or with a word such as 形成主体, in a short line. */
+    private static OrganizationFinder.Mention title(Reading.Named named) {
+        String text = named.passage().text();
+        if (text.length() > 60 || text.contains("。") || named.mentions().isEmpty()) {
+            return null;
+        }
+        var mention = named.mentions().get(0);
+        boolean consortium = mention.isConsortium();
+        String rest = (text.substring(0, mention.start()) + text.substring(mention.end()))
+                .replaceAll("\\([^)]*\\)|[【】〔〕\\[\\]()\\s]|の|形成主体|構成団体|構成機関|構成員|会員|参画機関|参画団体|参加機関|メンバー|主に|設立発起人", "");
+        return consortium && rest.length() <= 4 && named.mentions().size() == 1 ? mention : null;
+    }
+
+    /** Adds the members named in the box on one side of the title; returns how many. */
+    private static int box(
+            List<Reading.Named> passages,
+            int title,
+            int step,
+            Candidates candidates,
+            OrganizationFinder.Mention consortium) {
+        int members = 0;
+        int empty = 0;
+        for (int k = title + step, seen = 0; k >= 0 && k < passages.size() && seen < MOST; k += step, seen++) {
+            var named = passages.get(k);
+            String text = named.passage().text();
+            if (text.length() > 80 || ENDS_BOX.matcher(text).find() || title(named) != null) {
+                break;
+            }
+            if (named.mentions().isEmpty()) {
+                if (++empty >= 3) {
+                    break;
+                }
+                continue;
+            }
+            empty = 0;
+            for (var mention : named.mentions()) {
+                if (isPlaceLabel(named, mention)) {
+                    continue;
+                }
+                candidates.membership(
+                        mention.written(),
+                        consortium.written(),
+                        named.passage().source(mention.start(), mention.end()));
+                members++;
+            }
+        }
+        return members;
+    }
+
+    /** 秋田県 青森県 over the members of a figure: prefectures labelling its columns, not members. */
+    private static boolean isPlaceLabel(Reading.Named named, OrganizationFinder.Mention mention) {
+        boolean place = mention.name().matches(".+[都道府県]");
+        return place && named.mentions().stream().allMatch(m -> m.name().matches(".+[都道府県市町村]"));
+    }
+}

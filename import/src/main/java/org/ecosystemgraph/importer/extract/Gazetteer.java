@@ -1,0 +1,243 @@
+package org.ecosystemgraph.importer.extract;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.ecosystemgraph.importer.dataset.Dataset;
+import org.ecosystemgraph.model.OrganizationKind;
+import org.ecosystemgraph.model.OrganizationNames;
+import org.ecosystemgraph.model.Sector;
+import org.neo4j.driver.Driver;
+
+/**
+ * Every organization already known, under every spelling: its name, aliases and legal name, each also without its
+ * legal form, and the short forms Japanese writes (東北大 for 東北大学, 仙台高専 for 仙台高等専門学校). A known body is
+ * recognized in any of them and resolved to its name in the graph, with the reason.
+ */
+public final class Gazetteer {
+
+    /** An organization the graph (or a reviewed dataset) knows. */
+    public record Known(String id, String name, Sector sector, List<OrganizationKind> kinds) {}
+
+    /** A spelling found in a text: whom it names and why it is taken to. */
+    record Match(Known known, String spelling, String reason) {}
+
+    private static final int SHORTEST = 2;
+
+    private final Map<String, Match> spellings = new HashMap<>();
+    private int longest;
+
+    private Gazetteer() {}
+
+    public static Gazetteer empty() {
+        return new Gazetteer();
+    }
+
+    /** The organizations of reviewed datasets, as the bundled corpus knows them. */
+    public static Gazetteer of(Collection<Dataset> datasets) {
+        var gazetteer = new Gazetteer();
+        for (Dataset dataset : datasets) {
+            for (var organization : dataset.organizations()) {
+                if (organization.name() == null) {
+                    continue;
+                }
+                // Datasets write names with their legal form or without; the graph keeps them without.
+                var known = new Known(
+                        null,
+                        OrganizationNames.withoutLegalForm(organization.name()),
+                        organization.sector(),
+                        organization.kinds());
+                gazetteer.add(known, organization.name(), organization.aliases());
+            }
+        }
+        return gazetteer;
+    }
+
+    /** The organizations of the graph, with their ids. */
+    public static Gazetteer of(Driver driver) {
+        var gazetteer = new Gazetteer();
+        driver.executableQuery("""
+                        MATCH (o:Organization)
+                        RETURN o.id AS id, o.name AS name, o.legalName AS legalName, coalesce(o.aliases, []) AS aliases,
+                               o.sector AS sector, coalesce(o.kinds, []) AS kinds""").execute().records().forEach(record -> {
+            List<String> aliases = new ArrayList<>(record.get("aliases").asList(v -> v.asString()));
+            if (!record.get("legalName").isNull()) {
+                aliases.add(record.get("legalName").asString());
+            }
+            var known = new Known(
+                    record.get("id").asString(),
+                    record.get("name").asString(),
+                    Sector.valueOf(record.get("sector").asString()),
+                    record.get("kinds").asList(v -> OrganizationKind.valueOf(v.asString())));
+            gazetteer.add(known, known.name(), aliases);
+        });
+        return gazetteer;
+    }
+
+    /** Adds the organizations of another gazetteer that this one does not know under any of their spellings. */
+    public Gazetteer with(Gazetteer other) {
+        other.spellings.forEach((spelling, match) -> {
+            if (!spellings.containsKey(spelling)) {
+                spellings.put(spelling, match);
+                longest = Math.max(longest, spelling.length());
+            }
+        });
+        return this;
+    }
+
+    public int size() {
+        return (int) spellings.values().stream().map(Match::known).distinct().count();
+    }
+
+    private void add(Known known, String name, List<String> aliases) {
+        Set<String> written = new LinkedHashSet<>();
+        written.add(name);
+        written.addAll(aliases);
+        for (String spelling : written) {
+            put(spelling, known, spelling.equals(name) ? "its name" : "a spelling of " + known.name());
+            String bare = OrganizationNames.withoutLegalForm(spelling);
+            put(bare, known, spelling.equals(name) ? "its name" : "a spelling of " + known.name());
+            shortForm(bare).ifPresent(form -> put(form, known, "the short form of " + known.name()));
+        }
+    }
+
+    /** 東北大学 → 東北大, 仙台高等専門学校 → 仙台高専, 聖和学園短期大学 → 聖和学園短大. */
+    static Optional<String> shortForm(String name) {
+        String[][] forms = {{"高等専門学校", "高専"}, {"短期大学", "短大"}, {"大学", "大"}};
+        for (String[] form : forms) {
+            if (name.endsWith(form[0]) && name.length() > form[0].length() + 1) {
+                return Optional.of(name.substring(0, name.length() - form[0].length()) + form[1]);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private void put(String spelling, Known known, String reason) {
+        String compact = compact(spelling);
+        if (compact.length() < SHORTEST || compact.length() < 3 && !isLatin(compact)) {
+            return;
+        }
+        // The first organization to claim a spelling keeps it: a name before another's alias.
+        var earlier = spellings.get(compact);
+        if (earlier == null || !earlier.reason().equals("its name") && reason.equals("its name")) {
+            spellings.put(compact, new Match(known, spelling, reason));
+            longest = Math.max(longest, compact.length());
+        }
+    }
+
+    /** A known organization a new name may be, and why. */
+    public record Near(Known known, String reason) {}
+
+    /** The known body a name begins with (東北大学 in 東北大学金属材料研究所), the longest, if any. */
+    Optional<Known> parentOf(String name) {
+        String compact = compact(OrganizationNames.withoutLegalForm(name));
+        for (int length = Math.min(longest, compact.length() - 2); length >= 3; length--) {
+            var match = spellings.get(compact.substring(0, length));
+            if (match != null) {
+                return Optional.of(match.known());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a spelling names a known organization. */
+    public boolean knows(String spelling) {
+        return lookUp(spelling).isPresent();
+    }
+
+    /**
+     * The known organizations a new name may be, longest spelling first: those whose name it contains (七十七銀行 in
+     * 七十七銀行法人営業部, a part or the body itself) and those whose name contains it (東北学院 in 東北学院大学).
+     */
+    public List<Near> near(String name) {
+        String compact = compact(name);
+        Map<Known, Near> near = new LinkedHashMap<>();
+        spellings.entrySet().stream()
+                .filter(entry -> entry.getKey().length() >= 3 && !entry.getKey().equals(compact))
+                .sorted((a, b) -> b.getKey().length() - a.getKey().length())
+                .forEach(entry -> {
+                    Known known = entry.getValue().known();
+                    if (compact.contains(entry.getKey())) {
+                        near.putIfAbsent(
+                                known,
+                                new Near(
+                                        known,
+                                        "its name contains " + entry.getValue().spelling()));
+                    } else if (compact.length() >= 3 && entry.getKey().contains(compact)) {
+                        near.putIfAbsent(known, new Near(known, entry.getValue().spelling() + " contains its name"));
+                    }
+                });
+        return near.values().stream().limit(5).toList();
+    }
+
+    /** The known organization this exact spelling names. */
+    Optional<Match> lookUp(String spelling) {
+        return Optional.ofNullable(spellings.get(compact(spelling)));
+    }
+
+    /**
+     * Every known spelling in a text, longest first where they overlap, as {start, end, match}: the offsets are the
+     * text's own (spaces inside a spelling are skipped).
+     */
+    List<Found> find(String text) {
+        StringBuilder compact = new StringBuilder();
+        List<Integer> at = new ArrayList<>();
+        for (int i = 0; i < text.length(); i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                compact.append(Character.toLowerCase(text.charAt(i)));
+                at.add(i);
+            }
+        }
+        List<Found> found = new ArrayList<>();
+        int i = 0;
+        while (i < compact.length()) {
+            Match match = null;
+            int length = Math.min(longest, compact.length() - i);
+            for (; length >= SHORTEST; length--) {
+                match = spellings.get(compact.substring(i, i + length));
+                if (match != null && fits(compact, i, i + length)) {
+                    break;
+                }
+                match = null;
+            }
+            if (match == null) {
+                i++;
+                continue;
+            }
+            found.add(new Found(at.get(i), at.get(i + length - 1) + 1, match));
+            i += length;
+        }
+        return found;
+    }
+
+    record Found(int start, int end, Match match) {}
+
+    /** A Latin spelling (TAP, NTT) counts only as a word of its own, not inside another. */
+    private static boolean fits(CharSequence text, int start, int end) {
+        if (!isLatin(text.subSequence(start, end).toString())) {
+            return true;
+        }
+        boolean before = start > 0 && isLatinChar(text.charAt(start - 1));
+        boolean after = end < text.length() && isLatinChar(text.charAt(end));
+        return !before && !after;
+    }
+
+    static String compact(String spelling) {
+        return OrganizationNames.clean(spelling).replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isLatin(String text) {
+        return text.chars().allMatch(c -> isLatinChar((char) c));
+    }
+
+    private static boolean isLatinChar(char c) {
+        return c < 0x80 && Character.isLetterOrDigit(c);
+    }
+}

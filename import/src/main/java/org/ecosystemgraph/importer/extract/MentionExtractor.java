@@ -1,0 +1,38 @@
+package org.ecosystemgraph.importer.extract;
+
+/**
+ * Every organization a passage names becomes a candidate, quoted where it is first named; an alias the document
+ * defines for it (以下「…」という, an acronym in brackets) is added to it and resolves its later mentions.
+ */
+final class MentionExtractor implements Extractor {
+
+    private final OrganizationFinder finder;
+
+    MentionExtractor(OrganizationFinder finder) {
+        this.finder = finder;
+    }
+
+    @Override
+    public void extract(Reading reading, Candidates candidates) {
+        for (var named : reading.passages()) {
+            for (var mention : named.mentions()) {
+                if (mention.selfReference()) {
+                    candidates.refersTo(mention.written(), mention.name()); // 本学, 当行: for the extractors after
+                    continue;
+                }
+                if (mention.known() == null && !mention.written().equals(mention.name())) {
+                    candidates.alias(mention.written(), mention.name()); // a department's name as written
+                }
+                candidates.organization(
+                        mention.written(),
+                        null,
+                        null,
+                        named.passage().source(mention.start(), mention.end()),
+                        mention.guess());
+            }
+            for (String[] alias : finder.aliases(named.passage().text(), named.mentions())) {
+                candidates.alias(alias[0], alias[1]);
+            }
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package org.ecosystemgraph.importer.extract;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.ecosystemgraph.importer.dataset.DocumentText;
+
+/**
+ * Clauses of an agreement numbered in any of the usual styles — 第1条, 1, 1., (1), ① at the start of a line, or ①②③
+ * inside one — when the document states an agreement and the hierarchical 1(1)① reading found none. An item is a
+ * clause when it reads like one (…こと, …に関する事項) or stands under a heading such as 連携事項 or 協定の内容.
+ */
+final class NumberedClauseExtractor implements Extractor {
+
+    private static final Pattern ARTICLE = Pattern.compile("^(第[0-9一二三四五六七八九十]+条)\\s*(?:\\(([^)]{1,30})\\))?\\s*(.*)$");
+    private static final Pattern ITEM =
+            Pattern.compile("^(\\d{1,2}[.．]|\\d{1,2}(?=\\s)|\\(\\d{1,2}\\)|[①-⑳])\\s*(\\S.*)$");
+    private static final Pattern INLINE = Pattern.compile("([①-⑳])\\s*([^①-⑳]+)");
+    private static final Pattern CONTENTS = Pattern.compile("連携事項|協力事項|協定の(?:主な)?内容|主な内容|連携内容|連携・協力|取組内容");
+    private static final Pattern READS_AS_CLAUSE = Pattern.compile("(?:こと|事項|関すること|に関する事項)[。.]?$");
+    private static final int UNDER_HEADING = 20;
+
+    @Override
+    public void extract(Reading reading, Candidates candidates) {
+        if (candidates.hasClauses() || !candidates.hasAgreement()) {
+            return;
+        }
+        DocumentText text = reading.text();
+        int heading = -UNDER_HEADING - 1;
+        for (int n = 1; n <= text.lineCount(); n++) {
+            String line = Extractor.cleanLine(text, n);
+            if (line.isBlank()) {
+                continue;
+            }
+            boolean under = n - heading <= UNDER_HEADING;
+            Matcher article = ARTICLE.matcher(line);
+            Matcher item = ITEM.matcher(line);
+            // 連携事項 alone is the heading over the clauses, not one of them.
+            boolean readsAsClause = item.matches()
+                    && READS_AS_CLAUSE.matcher(item.group(2)).find()
+                    && !CONTENTS.matcher(item.group(2).strip()).matches();
+            boolean headingLike = line.length() < 40 && !readsAsClause && !line.endsWith("。");
+            if (article.matches()) {
+                String body = article.group(3).isBlank() ? following(text, n) : article.group(3);
+                candidates.clause(article.group(1), article.group(2), body, Candidates.at(n, line));
+            } else if (item.matches() && (readsAsClause || under && !headingLike)) {
+                if (!inline(line, n, candidates)) {
+                    candidates.clause(
+                            number(item.group(1)), null, item.group(2).strip(), Candidates.at(n, item.group(2)));
+                }
+            } else if (!inline(line, n, candidates) && headingLike) {
+                // A heading: 協定の内容 opens the clauses, any other (２ 協定の期間) closes them.
+                heading = CONTENTS.matcher(line).find() ? n : -UNDER_HEADING - 1;
+            }
+        }
+    }
+
+    private static String number(String written) {
+        return written.replace("．", ".").replaceAll("\\.$", "").strip();
+    }
+
+    private static String following(DocumentText text, int n) {
+        int next = text.nextNonBlank(n);
+        return next < 0 ? "" : Extractor.cleanLine(text, next);
+    }
+
+    /** Reads ①…②…③ written in one line; false if the line holds fewer than two. */
+    private static boolean inline(String body, int n, Candidates candidates) {
+        Matcher numbered = INLINE.matcher(body);
+        int count = 0;
+        while (numbered.find()) {
+            count++;
+        }
+        if (count < 2) {
+            return false;
+        }
+        numbered.reset();
+        while (numbered.find()) {
+            String clause = numbered.group(2).replaceAll("[、,。]\\s*$", "").strip();
+            candidates.clause(
+                    numbered.group(1),
+                    null,
+                    clause,
+                    Candidates.at(n, numbered.group(1) + numbered.group(2).strip()));
+        }
+        return true;
+    }
+}

@@ -1,0 +1,665 @@
+package org.ecosystemgraph.importer.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.ecosystemgraph.model.OrganizationKind;
+import org.ecosystemgraph.model.OrganizationNames;
+
+/**
+ * The organizations a passage names. A known body is recognized by the gazetteer in any of its spellings. A new one
+ * is a run of kanji, katakana and Latin letters that ends the way names of bodies end (大学, 研究所, 機構, 協議会,
+ * 銀行, 市, 県, 省 …) or carries a legal form before or after it, with what Kuromoji says of its words deciding where
+ * the name starts (not at a number, a date or 同/本/各) and whether a one-character ending such as 市 ends a place's
+ * name (仙台市) or just a word (都市). Hiragana-initial (いわて…) and quote-initial (「新しい東北」…) names keep their
+ * beginning; an alias defined in brackets after a name (以下「…」) is remembered for the rest of the document.
+ */
+final class OrganizationFinder {
+
+    /** A name in a passage: where it stands, the name it stands for, and why. */
+    record Mention(
+            int start,
+            int end,
+            String written,
+            String name,
+            Gazetteer.Match known,
+            String reason,
+            OrganizationGuess guess,
+            boolean selfReference) {
+
+        Mention(int start, int end, String written, String name, Gazetteer.Match known, String reason) {
+            this(start, end, written, name, known, reason, null, false);
+        }
+
+        /** What the body is taken for: the known organization's kind and sector, else what its name says. */
+        Optional<OrganizationGuess> taken() {
+            if (known != null) {
+                var kinds = known.known().kinds();
+                return Optional.of(
+                        new OrganizationGuess(known.known().sector(), kinds.isEmpty() ? null : kinds.get(0)));
+            }
+            return OrganizationGuess.of(written).or(() -> Optional.ofNullable(guess));
+        }
+
+        boolean isConsortium() {
+            return known != null
+                    ? known.known().kinds().contains(OrganizationKind.CONSORTIUM)
+                    : taken().map(g -> g.kind() == OrganizationKind.CONSORTIUM).orElse(false);
+        }
+    }
+
+    /** What a run of a passage names: a body, or a part whose name alone says too little (地域経済部). */
+    private record Found(Mention mention, boolean partOnly) {}
+
+    private static final String ABBREVIATED_FORM = "\\((?:株|有|財|公財|一財|社|一社|公社|独|国研|特非|学)\\)";
+
+    /** Where a name may be: an optional quote or hiragana beginning, then the characters names are written in. */
+    private static final Pattern RUN = Pattern.compile("(?:「[^」「]{1,24}」)?(?:" + ABBREVIATED_FORM + ")?"
+            + "[\\p{IsHan}\\p{IsKatakana}ーA-Za-z0-9々ヶ&]"
+            + "(?:[\\p{IsHan}\\p{IsKatakana}ーA-Za-z0-9々ヶ&]"
+            + "|(?<=[\\p{IsKatakana}ーA-Za-z])[・ ](?=[\\p{IsKatakana}A-Za-z])"
+            // 特定非営利活動法人 natural science: a space after a legal form, before the name.
+            + "|(?<=法人|会社) (?=[\\p{IsHan}\\p{IsKatakana}A-Za-z])"
+            // 物質・材料研究機構: a dot after a word of one or two kanji joins it to the name; 東北大学・宮城大学 stay two.
+            + "|(?<=(?:^|[^\\p{IsHan}・])\\p{IsHan}{1,2})・(?=\\p{IsHan})"
+            // Bounded: no name is longer, and a page-long run of kanji costs no deep regex recursion.
+            + "|" + ABBREVIATED_FORM + "){0,60}");
+
+    /** Words after a name that are not part of it: 東北大学総長, 仙台市長, 宮城県内. */
+    private static final Pattern TRAILER = Pattern.compile("^(?:長|総長|学長|知事|理事長|会長|副会長|社長|代表|教授|准教授|職員|内|外|等"
+            + "|主催|共催|主導|発|出身|担当|関係者|様|殿|民|独自|と|各|側|所属|在籍|生|卒|OB|及|並|他|ホームページ|会員|資料|作成|提供|サイト)");
+
+    /** First words of a phrase that describes bodies rather than naming one (地元大学, 県内金融機関). */
+    private static final Set<String> GENERIC_START = Set.of(
+            "地元", "地域", "県内", "市内", "域内", "国内", "海外", "全国", "各地", "関係", "主要", "複数", "民間", "一部", "公的", "既存", "大手", "有力",
+            "新規", "地方", "他", "各", "同", "本", "当", "両", "諸", "全", "参加", "構成", "会員", "連携", "支援", "協力", "実施", "対象", "所管",
+            "関連", "都市", "政令", "指定", "近隣", "周辺", "隣接", "首都", "外国", "研究", "私立", "国立", "公立", "県立", "市立", "大学", "企業", "産学",
+            "産学官", "産学官金", "官民", "東北各");
+
+    /** Whole phrases that name a kind of body, not one. */
+    private static final Set<String> GENERIC = Set.of(
+            "国立大学",
+            "私立大学",
+            "公立大学",
+            "研究機関",
+            "金融機関",
+            "地方銀行",
+            "都市銀行",
+            "信用金庫",
+            "信用組合",
+            "自治体",
+            "地方自治体",
+            "市町村",
+            "都道府県",
+            "ベンチャーキャピタル",
+            "事務局",
+            "大学院",
+            "大学発ベンチャー",
+            "支援センター",
+            "研究センター",
+            "研究所",
+            "協議会",
+            "商工会議所",
+            "商工会",
+            "地銀",
+            "政府系金融機関",
+            "各省庁",
+            "関係省庁",
+            "中央省庁",
+            "経済団体",
+            "業界団体",
+            "専門部会",
+            "一部",
+            "全部",
+            "内部",
+            "外部",
+            "本部",
+            "支部",
+            "部会",
+            "分科会",
+            "作業部会",
+            "産業界",
+            "事業者",
+            "中小企業",
+            "大企業",
+            "東北",
+            "日本",
+            "地域",
+            "同協議会",
+            "同センター");
+
+    /** 以下「東北経産局」という — an alias a document defines for the name just before it. */
+    private static final Pattern ALIAS =
+            Pattern.compile("^\\s*\\((?:以下[、,]?\\s*)?[「『]?([^」』()]{2,20}?)[」』]?\\s*(?:という|と呼ぶ|と略す)?[。.]?\\)");
+
+    /** 仙台市青葉区錦町: an address, not a town. */
+    private static final Pattern ADDRESS = Pattern.compile("[市区郡].+[町村]$");
+
+    /** 北海道宮城県茨城県, 宮城県仙台市: places written one after another, not one body. */
+    private static final Pattern PLACES = Pattern.compile(".{2,}[都道府県].+[都道府県市町村]");
+
+    private static final String SEPARATORS = "等他及並";
+
+    /** The endings of a body's part: a department, office, branch or unit. */
+    private static final Pattern DEPARTMENT = Pattern.compile("(?:部|課|室|局|本部|支部|支店|支社|事業部|事務所|センター|研究所)$");
+
+    private final Gazetteer gazetteer;
+    private final List<Mention> parts = new ArrayList<>();
+
+    /** Latin words that are not names of bodies, though Kuromoji tags unknown Latin words as organizations. */
+    private static final Set<String> NOT_NAMES = Set.of(
+            "AI",
+            "IT",
+            "ICT",
+            "IoT",
+            "DX",
+            "GX",
+            "SX",
+            "KPI",
+            "PDF",
+            "HP",
+            "URL",
+            "TEL",
+            "FAX",
+            "SDGs",
+            "ESG",
+            "VC",
+            "CVC",
+            "IPO",
+            "M&A",
+            "PoC",
+            "R&D",
+            "CEO",
+            "CTO",
+            "CFO",
+            "COO",
+            "OB",
+            "OG",
+            "NPO",
+            "NGO",
+            "EU",
+            "US",
+            "USA",
+            "UK",
+            "Web",
+            "WEB",
+            "web",
+            "SNS",
+            "PR",
+            "PC",
+            "OS",
+            "API",
+            "BtoB",
+            "BtoC",
+            "B2B",
+            "B2C",
+            "LP",
+            "GP",
+            "Co",
+            "Inc",
+            "Ltd",
+            "LLC",
+            "etc",
+            "vs",
+            "No",
+            "Vol",
+            "p",
+            "pp",
+            "FY",
+            "GDP",
+            "ROI",
+            "ROE",
+            "KGI",
+            "OKR",
+            "CSR",
+            "SaaS",
+            "DeepTech",
+            "Deep",
+            "Tech",
+            "Startup",
+            "Startups",
+            "Venture",
+            "Ventures",
+            "Capital",
+            "Fund",
+            "Program",
+            "Programme",
+            "Japan",
+            "Tohoku",
+            "Sendai",
+            "Miyagi",
+            "Global",
+            "Innovation",
+            "Ecosystem",
+            "Open",
+            "The",
+            "and",
+            "of",
+            "for",
+            "in",
+            "on",
+            "to",
+            "a",
+            "an",
+            "Q",
+            "A",
+            "Ｑ",
+            "ＡＩ",
+            "DB",
+            "ID",
+            "JP",
+            "Ph",
+            "D");
+
+    OrganizationFinder(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** The names in a passage, in order, none overlapping. */
+    List<Mention> find(String text) {
+        parts.clear();
+        List<Mention> mentions = new ArrayList<>();
+        for (var hit : gazetteer.find(text)) {
+            String spelling = text.substring(hit.start(), hit.end());
+            if (GENERIC.contains(spelling) || OrganizationGuess.ENDINGS.contains(spelling)) {
+                continue; // an alias such as コンソーシアム names its body in its own document only
+            }
+            mentions.add(new Mention(
+                    hit.start(),
+                    hit.end(),
+                    text.substring(hit.start(), hit.end()),
+                    hit.match().known().name(),
+                    hit.match(),
+                    hit.match().reason()));
+        }
+        List<Token> tokens = null;
+        Matcher run = RUN.matcher(text);
+        while (run.find()) {
+            if (tokens == null) {
+                tokens = Token.of(text);
+            }
+            // 宮城県等大学, 東北大学及び: 等, 他, 及び and 並びに part two names a run of kanji joins.
+            int from = run.start();
+            for (int at = from + 1; at <= run.end(); at++) {
+                if (at == run.end() || isSeparator(text, at, tokens)) {
+                    if (at > from) {
+                        int pieceStart = from;
+                        int pieceEnd = at;
+                        List<Token> words = tokens;
+                        name(text, pieceStart, pieceEnd, words)
+                                .or(() -> named(text, pieceStart, pieceEnd, words))
+                                .ifPresent(mentions::add);
+                    }
+                    from = at + 1;
+                }
+            }
+        }
+        mentions.removeIf(mention -> isPlaceMention(text, mention));
+        return withDepartments(text, withoutOverlaps(mentions), List.copyOf(parts));
+    }
+
+    /** 等, 他, 及(び), 並(びに) as words of their own, not the 等 of 高等専門学校. */
+    private static boolean isSeparator(String text, int at, List<Token> tokens) {
+        if (SEPARATORS.indexOf(text.charAt(at)) < 0) {
+            return false;
+        }
+        return tokens.stream().anyMatch(token -> token.start() == at && (token.end() == at + 1 || !token.isNoun()));
+    }
+
+    /**
+     * 東北経済産業局 地域経済部, 中小企業基盤整備機構 東北本部, 七十七銀行の法人営業部: a department written after its
+     * body, a space or の between, is one name.
+     */
+    private static List<Mention> withDepartments(String text, List<Mention> found, List<Mention> parts) {
+        List<Mention> mentions = new ArrayList<>(found);
+        for (Mention part : parts) {
+            if (mentions.stream().noneMatch(m -> m.start() < part.end() && part.start() < m.end())
+                    && mentions.stream().anyMatch(m -> m.end() + 1 == part.start())) {
+                mentions.add(part);
+            }
+        }
+        mentions.sort(Comparator.comparingInt(Mention::start));
+        List<Mention> joined = new ArrayList<>();
+        for (Mention mention : mentions) {
+            Mention before = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+            if (before != null
+                    && mention.start() == before.end() + 1
+                    && " の".indexOf(text.charAt(before.end())) >= 0
+                    && mention.known() == null
+                    && DEPARTMENT.matcher(mention.written()).find()) {
+                String written = before.written() + (text.charAt(before.end()) == ' ' ? " " : "") + mention.written();
+                joined.set(
+                        joined.size() - 1,
+                        new Mention(
+                                before.start(),
+                                mention.end(),
+                                written,
+                                before.name() + mention.name(),
+                                null,
+                                "a department of " + before.name()));
+            } else if (!parts.contains(mention)) {
+                joined.add(mention);
+            }
+        }
+        return joined;
+    }
+
+    /** 宮城県内, 仙台市外: the place, not the body that governs it. */
+    private static boolean isPlaceMention(String text, Mention mention) {
+        boolean place = mention.name().matches(".+[都道府県市町村区]");
+        return place && text.startsWith("内", mention.end())
+                || place && text.startsWith("外", mention.end())
+                || place && text.startsWith("全域", mention.end());
+    }
+
+    /** The aliases a passage defines right after a name: (以下「…」という) or an acronym in brackets. */
+    List<String[]> aliases(String text, List<Mention> mentions) {
+        List<String[]> aliases = new ArrayList<>();
+        for (Mention mention : mentions) {
+            Matcher alias = ALIAS.matcher(text.substring(mention.end()));
+            if (!alias.find()) {
+                continue;
+            }
+            String spelling = alias.group(1).strip();
+            boolean defined = alias.group().contains("以下") || alias.group().contains("という");
+            boolean acronym = spelling.matches("[A-Z][A-Za-z&\\-]{1,9}");
+            if ((defined || acronym || isAbbreviationOf(spelling, mention.name()))
+                    && !spelling.equals(mention.name())
+                    && OrganizationNames.legalForm("(" + spelling + ")").isEmpty()) {
+                aliases.add(new String[] {spelling, mention.name()});
+            }
+        }
+        return aliases;
+    }
+
+    /** 東北経産局 abbreviates 東北経済産業局: every character in order, and shorter. */
+    private static boolean isAbbreviationOf(String shorter, String name) {
+        if (shorter.length() >= name.length() || shorter.length() < 2) {
+            return false;
+        }
+        int at = 0;
+        for (char c : shorter.toCharArray()) {
+            at = name.indexOf(c, at);
+            if (at < 0) {
+                return false;
+            }
+            at++;
+        }
+        return true;
+    }
+
+    private Optional<Mention> name(String text, int runStart, int runEnd, List<Token> tokens) {
+        int start = trimStart(text, runStart, runEnd, tokens);
+        start = withHiraganaBeginning(text, start, runEnd, tokens);
+        int end = nameEnd(text, start, runEnd, tokens);
+        if (end < 0) {
+            return Optional.empty();
+        }
+        String written = text.substring(start, end).strip();
+        String bare = OrganizationNames.withoutLegalForm(written);
+        if (bare.length() < 2
+                || ADDRESS.matcher(bare).find()
+                || PLACES.matcher(bare).matches()) {
+            return Optional.empty();
+        }
+        if (GENERIC.contains(bare) || isGeneric(bare, tokens, start + formBefore(written))) {
+            // 地域経済部, 地域連携センター: no name alone, but one after its body (東北経済産業局 地域経済部).
+            if (DEPARTMENT.matcher(bare).find() && !GENERIC.contains(bare)) {
+                parts.add(new Mention(start, end, written, bare, null, "a department"));
+            }
+            return Optional.empty();
+        }
+        var known = gazetteer.lookUp(written);
+        if (known.isPresent()) {
+            return Optional.of(new Mention(
+                    start,
+                    end,
+                    written,
+                    known.get().known().name(),
+                    known.get(),
+                    known.get().reason()));
+        }
+        return Optional.of(new Mention(start, end, written, bare, null, "a name ending as names of bodies end"));
+    }
+
+    /**
+     * A name Kuromoji's dictionary knows as an organization's (名詞-固有名詞-組織: マツダ, 九州電力, 凸版印刷), a run
+     * of at most three words ending in one, or a Latin name in an enumeration (IBM、GE、Amazon等); the body is taken
+     * for a company unless its ending says otherwise.
+     */
+    private Optional<Mention> named(String text, int from, int to, List<Token> tokens) {
+        int start = trimStart(text, from, to, tokens);
+        var inside = tokens.stream()
+                .filter(token -> token.start() >= start && token.end() <= to)
+                .toList();
+        if (inside.isEmpty()
+                || inside.size() > 3
+                || inside.get(0).start() != start
+                || inside.get(inside.size() - 1).end() != to) {
+            return Optional.empty();
+        }
+        String written = text.substring(start, to);
+        boolean latin = written.chars().allMatch(c -> c < 0x80);
+        boolean organization = inside.get(inside.size() - 1).isOrganization();
+        if (!organization || written.length() < 2 || NOT_NAMES.contains(written) || GENERIC.contains(written)) {
+            return Optional.empty();
+        }
+        // A Latin name only as an acronym in a list (IBM、GE、JETRO); other words only as the dictionary has them.
+        if (latin
+                ? !written.matches("[A-Z][A-Z0-9&]{1,7}") || !inEnumeration(text, start, to)
+                : inside.stream().anyMatch(token -> !token.known())) {
+            return Optional.empty();
+        }
+        var guess = OrganizationGuess.of(written)
+                .orElse(new OrganizationGuess(
+                        org.ecosystemgraph.model.Sector.INDUSTRY, org.ecosystemgraph.model.OrganizationKind.COMPANY));
+        return Optional.of(new Mention(
+                start, to, written, written, null, "a name the dictionary knows as an organization's", guess, false));
+    }
+
+    /** Between commas or dots of a list, or at its end before 等, など or や. */
+    private static boolean inEnumeration(String text, int start, int end) {
+        boolean before = start == 0 || "、,・ (（「".indexOf(text.charAt(start - 1)) >= 0;
+        String after = text.substring(end);
+        return before && (after.isEmpty() || after.matches("(?s)^\\s*(?:、|,|・|等|など|や|と|\\)|）).*"));
+    }
+
+    /** Leaves out the numbers, dates and determiners (同, 本, 各) a run of kanji may start with. */
+    private static int trimStart(String text, int start, int end, List<Token> tokens) {
+        if (text.charAt(start) == '「' || text.charAt(start) == '(') {
+            return start;
+        }
+        for (Token token : tokens) {
+            if (token.end() <= start) {
+                continue;
+            }
+            if (token.start() >= end || token.start() > start) {
+                break;
+            }
+            boolean leading = token.isNumber() && (token.surface().matches("[0-9.,]+") || countsNext(tokens, token))
+                    || token.partOfSpeech().startsWith("名詞-接尾-助数詞")
+                    || token.partOfSpeech().startsWith("接頭詞") && GENERIC_START.contains(token.surface())
+                    || Set.of("年", "月", "日", "年度", "以降", "現在", "時点", "今回", "今後", "同年", "本年", "昨年", "令和", "平成")
+                            .contains(token.surface());
+            if (!leading || token.end() >= end) {
+                break;
+            }
+            start = token.end();
+        }
+        return start;
+    }
+
+    /** 3年, 12団体: a number before a counter or a date word, not the 七十七 of 七十七銀行. */
+    private static boolean countsNext(List<Token> tokens, Token number) {
+        int at = tokens.indexOf(number) + 1;
+        while (at < tokens.size() && tokens.get(at).isNumber()) {
+            at++;
+        }
+        return at < tokens.size()
+                && (tokens.get(at).partOfSpeech().startsWith("名詞-接尾-助数詞")
+                        || Set.of("年", "月", "日", "年度", "つ")
+                                .contains(tokens.get(at).surface()));
+    }
+
+    /**
+     * A name written in hiragana at first (いわて連携復興センター, みやぎ工業会) keeps that beginning: the hiragana right
+     * before a run that would not name a body by itself (連携復興センター: no proper noun in it), from after a particle
+     * such as と, や or の that joins it to the words before, unless the hiragana are words of a sentence (ある, した,
+     * とする, より).
+     */
+    private int withHiraganaBeginning(String text, int start, int runEnd, List<Token> tokens) {
+        int from = start;
+        while (from > 0
+                && isHiragana(text.charAt(from - 1))
+                && (text.charAt(from - 1) != 'ー' || from > 1 && isHiragana(text.charAt(from - 2)))) {
+            from--;
+        }
+        if (start - from < 2) {
+            return start;
+        }
+        // After a legal form (株式会社みずほ銀行) the name starts with the hiragana, and takes the form with it.
+        int form = legalFormEndingAt(text, from);
+        boolean boundary = from == 0 || !Character.isLetter(text.charAt(from - 1)) || form >= 0;
+        if (!boundary && "とやのはがをにでも".indexOf(text.charAt(from)) >= 0) {
+            from++;
+            boundary = true;
+        }
+        if (!boundary || start - from < 2 || start - from > 6) {
+            return start;
+        }
+        int first = from;
+        boolean sentence = tokens.stream()
+                .filter(token -> token.end() > first && token.start() < start)
+                .anyMatch(token -> token.partOfSpeech().startsWith("連体詞")
+                        || token.partOfSpeech().startsWith("副詞")
+                        || token.partOfSpeech().startsWith("助動詞")
+                        // する, おける: a verb that ends its clause before the name
+                        || token.partOfSpeech().startsWith("動詞")
+                                && "うくすつぬむぶぐる"
+                                                .indexOf(token.surface()
+                                                        .charAt(token.surface().length() - 1))
+                                        >= 0
+                        || token.partOfSpeech().matches("助詞-(格助詞|係助詞|副助詞|並立助詞).*"));
+        // Hiragana that are nouns (みちのく, みずほ) begin a name; others (いわて, ふくしま as Kuromoji reads them) only one
+        // that would not be a name without them (連携復興センター), so that して仙台市 stays 仙台市.
+        boolean nouns = tokens.stream()
+                .filter(token -> token.end() > first && token.start() < start)
+                .allMatch(token -> token.isNoun() && token.start() >= first);
+        boolean named = tokens.stream()
+                        .filter(token -> token.start() >= start && token.end() <= runEnd)
+                        .anyMatch(Token::isProperNoun)
+                || gazetteer.find(text.substring(start, runEnd)).stream()
+                        .findAny()
+                        .isPresent();
+        return sentence || named && !nouns ? start : form >= 0 ? form : from;
+    }
+
+    private static final List<String> LEGAL_FORMS =
+            List.of("株式会社", "有限会社", "合同会社", "一般社団法人", "公益社団法人", "一般財団法人", "公益財団法人", "特定非営利活動法人");
+
+    /** How long the legal form a name starts with is, with the space after it: 国立大学法人 東北大学 gives 7. */
+    private static int formBefore(String written) {
+        var form = OrganizationNames.legalForm(written);
+        if (form.isEmpty() || !written.startsWith(form.get())) {
+            return 0;
+        }
+        int length = form.get().length();
+        return length < written.length() && written.charAt(length) == ' ' ? length + 1 : length;
+    }
+
+    /** Where a legal form that ends right at {@code at} begins, or -1. */
+    private static int legalFormEndingAt(String text, int at) {
+        return LEGAL_FORMS.stream()
+                .filter(form -> text.startsWith(form, at - form.length()) && at >= form.length())
+                .mapToInt(form -> at - form.length())
+                .findFirst()
+                .orElse(-1);
+    }
+
+    /** Where the name in a run ends: at the run's end if that ends a name, else before words such as 長 or 内. */
+    private static int nameEnd(String text, int start, int end, List<Token> tokens) {
+        for (int cut = end; cut > start + 1; cut--) {
+            if (cut < end && !TRAILER.matcher(text.substring(cut, end)).find()) {
+                continue;
+            }
+            String candidate = text.substring(start, cut);
+            if (endsAsName(candidate, text, start, cut, tokens)) {
+                return cut;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean endsAsName(String candidate, String text, int start, int cut, List<Token> tokens) {
+        String bare = OrganizationNames.withoutLegalForm(candidate);
+        boolean formAtAnEnd = legalFormEndingAt(candidate, candidate.length()) >= 0
+                || LEGAL_FORMS.stream().anyMatch(candidate::startsWith)
+                || candidate.matches("^" + ABBREVIATED_FORM + ".*|.*" + ABBREVIATED_FORM + "$");
+        if (formAtAnEnd && bare.length() >= 2) {
+            return true;
+        }
+        for (String ending : OrganizationGuess.ENDINGS) {
+            if (ending.equals("投資")) {
+                continue; // 先行投資, 共同投資: a company ending so is found by its legal form
+            }
+            if (!bare.endsWith(ending) || bare.length() <= ending.length()) {
+                continue;
+            }
+            if (ending.length() > 1) {
+                return true;
+            }
+            // 仙台市, 宮城県, 経済産業省: the ending is a word of its own after a name, not the end of 都市 or 地域.
+            return standsAlone(tokens, cut - 1, cut) && properBefore(tokens, cut - 1, ending);
+        }
+        return false;
+    }
+
+    private static boolean standsAlone(List<Token> tokens, int from, int to) {
+        return tokens.stream().anyMatch(token -> token.start() == from && token.end() == to);
+    }
+
+    /** Before 市, 県, 町 or 村 a place's name; before 省, 庁, 府, 局 or 課 at least a word. */
+    private static boolean properBefore(List<Token> tokens, int at, String ending) {
+        var before = tokens.stream().filter(token -> token.end() == at).findFirst();
+        if (before.isEmpty()) {
+            return false;
+        }
+        if ("市県町村".contains(ending)) {
+            return before.get().isProperNoun();
+        }
+        return before.get().isNoun() && before.get().surface().length() >= 2;
+    }
+
+    /** 地元大学, 県内金融機関, 同センター: words that describe bodies rather than name one. */
+    private static boolean isGeneric(String bare, List<Token> tokens, int start) {
+        var first = tokens.stream().filter(token -> token.start() == start).findFirst();
+        if (first.isPresent() && GENERIC_START.contains(first.get().surface())) {
+            return true;
+        }
+        return GENERIC_START.stream()
+                .anyMatch(word -> bare.startsWith(word) && GENERIC.contains(bare.substring(word.length())));
+    }
+
+    private static boolean isHiragana(char c) {
+        return c >= 'ぁ' && c <= 'ゖ' || c == 'ー';
+    }
+
+    /** The longest of overlapping mentions; between equals the known one. */
+    private static List<Mention> withoutOverlaps(List<Mention> mentions) {
+        List<Mention> sorted = new ArrayList<>(mentions);
+        sorted.sort(
+                Comparator.comparingInt((Mention m) -> -(m.end() - m.start())).thenComparing(m -> m.known() == null));
+        List<Mention> kept = new ArrayList<>();
+        for (Mention mention : sorted) {
+            if (kept.stream().noneMatch(other -> other.start() < mention.end() && mention.start() < other.end())) {
+                kept.add(mention);
+            }
+        }
+        kept.sort(Comparator.comparingInt(Mention::start));
+        return kept;
+    }
+}

@@ -1,0 +1,202 @@
+package org.ecosystemgraph.importer.extract;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.ecosystemgraph.importer.dataset.DocumentText;
+import org.ecosystemgraph.model.OrganizationNames;
+
+/**
+ * A document cut into passages. Lines that a page wrapped are joined again (a line as long as the page is wide, not
+ * ending a sentence, followed by one that starts no item); the joined text is cut into sentences at 。！？. Headings,
+ * list items and table rows stay passages of their own.
+ */
+final class Passages {
+
+    /** What starts an item of its own: bullets, numbers (1 / 1. / (1) / ① / 第1条 / ア), headings in brackets. */
+    private static final java.util.regex.Pattern ITEM_START = java.util.regex.Pattern.compile(
+            "^\\s*(?:[・●○■□◆◇▲△▼▽◎※★☆\\-*]|[①-⑳]|\\(?\\d{1,2}[).．.、]|（\\d{1,2}）|\\d{1,2}\\s|第[0-9０-９一二三四五六七八九十]+[条章節項]"
+                    + "|[(（]?[ア-ン][)）.．、]|【|〔|［|\\[)");
+
+    private static final String SENTENCE_END = "。！？!?";
+
+    private Passages() {}
+
+    static List<Passage> of(DocumentText document) {
+        int wrap = wrapWidth(document);
+        List<Passage> passages = new ArrayList<>();
+        var block = new Builder(document);
+        for (int n = 1; n <= document.lineCount(); n++) {
+            String line = document.line(n);
+            if (line.isBlank()) {
+                block.flushInto(passages);
+                continue;
+            }
+            if (!block.isEmpty() && ITEM_START.matcher(line).find()) {
+                block.flushInto(passages);
+            }
+            block.append(n, line);
+            String stripped = line.strip();
+            char last = stripped.charAt(stripped.length() - 1);
+            // A line goes on in the next when it is as wide as the page, or stops at a comma or a particle.
+            boolean wrapped =
+                    stripped.length() >= wrap * 0.8 && SENTENCE_END.indexOf(last) < 0 && ":：」』)）".indexOf(last) < 0
+                            || "、，,とのをにがはやびでもて".indexOf(last) >= 0 && stripped.length() > 8
+                            || n < document.lineCount()
+                                    && splitsAWord(
+                                            stripped, document.line(n + 1).strip());
+            if (!wrapped) {
+                block.flushInto(passages);
+            }
+        }
+        block.flushInto(passages);
+        return passages;
+    }
+
+    /**
+     * Whether a line break falls inside a word, as table cells and boxes of a figure break them (広島産業振興機 / 構):
+     * Kuromoji reads one word across it.
+     */
+    private static boolean splitsAWord(String line, String next) {
+        if (next.isEmpty()
+                || !isName(line.charAt(line.length() - 1))
+                || !isName(next.charAt(0))
+                || ITEM_START.matcher(next).find()) {
+            return false;
+        }
+        // 共創 / プラットフォーム: the ending of a body's name on a line of its own finishes the name above.
+        if (OrganizationGuess.ENDINGS.stream().anyMatch(ending -> ending.length() >= 3 && next.startsWith(ending))) {
+            return true;
+        }
+        String before = line.substring(Math.max(0, line.length() - 8));
+        String after = next.substring(0, Math.min(next.length(), 8));
+        int boundary = before.length();
+        return Token.of(before + after).stream().anyMatch(token -> token.start() < boundary && token.end() > boundary);
+    }
+
+    private static boolean isName(char c) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.KATAKANA || c == 'ー';
+    }
+
+    /** How wide the page is: the length most full lines reach (the 90th percentile of line lengths). */
+    private static int wrapWidth(DocumentText document) {
+        int[] lengths = new int[document.lineCount()];
+        int count = 0;
+        for (int n = 1; n <= document.lineCount(); n++) {
+            int length = document.line(n).strip().length();
+            if (length > 0) {
+                lengths[count++] = length;
+            }
+        }
+        if (count == 0) {
+            return Integer.MAX_VALUE;
+        }
+        int[] sorted = Arrays.copyOf(lengths, count);
+        Arrays.sort(sorted);
+        return Math.max(10, sorted[(int) Math.floor(0.9 * (count - 1))]);
+    }
+
+    /** The normalized characters of the lines of one block, each with its line and columns, cut into sentences. */
+    private static final class Builder {
+
+        private final DocumentText document;
+        private final StringBuilder text = new StringBuilder();
+        private final List<int[]> places = new ArrayList<>();
+
+        Builder(DocumentText document) {
+            this.document = document;
+        }
+
+        boolean isEmpty() {
+            return text.isEmpty();
+        }
+
+        void append(int lineNumber, String line) {
+            if (!text.isEmpty()
+                    && isLatin(text.charAt(text.length() - 1))
+                    && !line.isEmpty()
+                    && isLatin(line.strip().charAt(0))) {
+                // A space where a line break parted two Latin words, standing at the end of the earlier line.
+                int[] previous = places.get(places.size() - 1);
+                text.append(' ');
+                places.add(new int[] {previous[0], previous[2], previous[2]});
+            }
+            int start = leading(line);
+            int end = line.stripTrailing().length();
+            int i = start;
+            while (i < end) {
+                int next = i + Character.charCount(line.codePointAt(i));
+                // Half-width kana and the voicing mark after them compose into one character.
+                while (next < end && (line.charAt(next) == 'ﾞ' || line.charAt(next) == 'ﾟ')) {
+                    next++;
+                }
+                String normalized =
+                        OrganizationNames.clean(Normalizer.normalize(line.substring(i, next), Normalizer.Form.NFKC));
+                if (normalized.isEmpty()) {
+                    normalized = " ";
+                }
+                for (int k = 0; k < normalized.length(); k++) {
+                    text.append(normalized.charAt(k));
+                    places.add(new int[] {lineNumber, i, next});
+                }
+                i = next;
+            }
+        }
+
+        void flushInto(List<Passage> passages) {
+            int from = 0;
+            for (int i = 0; i < text.length(); i++) {
+                if (SENTENCE_END.indexOf(text.charAt(i)) >= 0) {
+                    int end = i + 1;
+                    // Keep a closing bracket or quote with the sentence it closes.
+                    while (end < text.length() && "」』)）".indexOf(text.charAt(end)) >= 0) {
+                        end++;
+                    }
+                    add(passages, from, end);
+                    from = end;
+                    i = end - 1;
+                }
+            }
+            add(passages, from, text.length());
+            text.setLength(0);
+            places.clear();
+        }
+
+        private void add(List<Passage> passages, int from, int to) {
+            while (from < to && Character.isWhitespace(text.charAt(from))) {
+                from++;
+            }
+            while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+                to--;
+            }
+            if (from >= to) {
+                return;
+            }
+            int length = to - from;
+            int[] lines = new int[length];
+            int[] columns = new int[length];
+            int[] columnEnds = new int[length];
+            for (int k = 0; k < length; k++) {
+                int[] place = places.get(from + k);
+                lines[k] = place[0];
+                columns[k] = place[1];
+                columnEnds[k] = place[2];
+            }
+            passages.add(new Passage(document, text.substring(from, to), lines, columns, columnEnds));
+        }
+
+        private static int leading(String line) {
+            int i = 0;
+            while (i < line.length() && Character.isWhitespace(line.charAt(i))) {
+                i++;
+            }
+            return i;
+        }
+
+        private static boolean isLatin(char c) {
+            return c < 0x80 && Character.isLetterOrDigit(c);
+        }
+    }
+}

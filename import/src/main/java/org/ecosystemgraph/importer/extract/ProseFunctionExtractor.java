@@ -1,0 +1,105 @@
+package org.ecosystemgraph.importer.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.ecosystemgraph.model.OrganizationNames;
+import org.ecosystemgraph.model.SupportFunctionTaxonomy;
+
+/**
+ * Support functions stated in sentences: the body a sentence is about (its first organization, marked by は, が,
+ * では or で) and what the sentence says it offers, by the taxonomy's cues (相談, 技術移転, 融資, 入居, 補助 …), when
+ * the sentence says it offers something (行う, 実施, 提供, 支援, 運営, 窓口 …).
+ */
+final class ProseFunctionExtractor implements Extractor {
+
+    private static final Pattern SUBJECT = Pattern.compile(
+            "^」?\\s*(?:\\([^)]{0,40}\\))?\\s*(?:「[^」]{0,20}」)?\\s*(?:は|が|では|で|において|にて|が運営する|の[\\p{IsHan}\\p{IsKatakana}ー]{1,12}(?:が|は|では))");
+    private static final Pattern OFFERS = Pattern.compile(
+            "行[いうっえ]|実施|提供|支援|運営|設置|開設|窓口|受け付け|受付|紹介|開催|担[いう]|応じ|取り組|取組|サポート|手がけ|展開|しています|しております|します|応じます");
+    /** A sentence that tells what happened (出資した), not what a body offers. */
+    private static final Pattern PAST = Pattern.compile("(?:した|された|だった|であった)[。」]?$");
+
+    /** The text with the names blanked, so that 信用保証協会 does not read as offering 信用保証. */
+    private static String masked(String text, List<OrganizationFinder.Mention> mentions) {
+        char[] chars = text.toCharArray();
+        for (var mention : mentions) {
+            java.util.Arrays.fill(chars, mention.start(), mention.end(), '□');
+        }
+        return new String(chars);
+    }
+
+    /** Marked as a subject, or joined by と to the next name (AとBが窓口となり). */
+    private static boolean isSubject(
+            String text, OrganizationFinder.Mention mention, List<OrganizationFinder.Mention> all) {
+        if (SUBJECT.matcher(text.substring(mention.end())).find()) {
+            return true;
+        }
+        int next = all.indexOf(mention) + 1;
+        return text.startsWith("と", mention.end())
+                && next < all.size()
+                && all.get(next).start() == mention.end() + 1
+                && isSubject(text, all.get(next), all);
+    }
+
+    /** A bullet point, as lists of what a body offers are written (not numbered clauses of an agreement). */
+    private static final Pattern BULLET = Pattern.compile("^\\s*[・●○■□◆◇▶►※\\-]");
+
+    private static final Pattern NUMBERED = Pattern.compile("^\\s*(?:\\(?\\d{1,2}[).．.、]|\\d{1,2}\\s|第\\d+条)");
+
+    private record Cue(String words, String function) {}
+
+    private final List<Cue> cues = new ArrayList<>();
+
+    ProseFunctionExtractor(SupportFunctionTaxonomy taxonomy) {
+        for (var function : taxonomy.functions()) {
+            function.cues().forEach(cue -> cues.add(new Cue(OrganizationNames.clean(cue), function.label())));
+        }
+        cues.sort((a, b) -> b.words().length() - a.words().length());
+    }
+
+    @Override
+    public void extract(Reading reading, Candidates candidates) {
+        String topic = null;
+        int sinceTopic = 0;
+        for (var named : reading.passages()) {
+            String text = named.passage().text();
+            sinceTopic++;
+            if (!OFFERS.matcher(text).find() || PAST.matcher(text.strip()).find()) {
+                continue;
+            }
+            // The bodies the sentence is about, each marked as a subject; what it says they offer comes after them.
+            var subjects = named.mentions().stream()
+                    .filter(m -> isSubject(text, m, named.mentions()))
+                    .toList();
+            String masked = masked(text, named.mentions());
+            for (var subject : subjects) {
+                credit(candidates, named, subject.written(), subject.start(), masked, subject.end());
+            }
+            if (!subjects.isEmpty()) {
+                topic = subjects.get(0).written();
+                sinceTopic = 0;
+            } else if (topic != null
+                    && named.mentions().isEmpty()
+                    && (BULLET.matcher(text).find() && sinceTopic <= 3
+                            || sinceTopic == 1 && !NUMBERED.matcher(text).find())) {
+                // The sentence after one about a body, or a bullet under it, without a subject of its own is about it.
+                // A line about the body the text is about (・…の経営相談や販路開拓の支援を行います) offers for it.
+                credit(candidates, named, topic, -1, masked, 0);
+            }
+        }
+    }
+
+    private void credit(Candidates candidates, Reading.Named named, String body, int start, String masked, int from) {
+        String said = masked.substring(from);
+        List<String> found = new ArrayList<>();
+        for (Cue cue : cues) {
+            int at = said.indexOf(cue.words());
+            if (at >= 0 && !found.contains(cue.function())) {
+                found.add(cue.function());
+                int end = from + at + cue.words().length();
+                candidates.provides(body, cue.function(), named.passage().source(start < 0 ? from + at : start, end));
+            }
+        }
+    }
+}

@@ -1,0 +1,153 @@
+package org.ecosystemgraph.importer.extract;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Memberships stated in sentences: 「本協議会は、A、B、Cなど12団体で構成」, 「Aが会長、Bが副会長を務める」,
+ * 「会長：A」, and a list in brackets after a consortium's name (X協議会（A、B、C）). The consortium is the one the
+ * passage names, or else the one the document last named (本協議会, 同会).
+ */
+final class ProseMembershipExtractor implements Extractor {
+
+    private static final Pattern JOINED =
+            Pattern.compile("構成|参画|参加|加盟|加入|会員|メンバー|入会|幹事|会長|事務局|オブザーバー|を形成|を結成|を組織|加わ|発足");
+    /** 「…グループ」を形成: whatever the bodies of a sentence form together is their consortium. */
+    private static final Pattern FORMED = Pattern.compile("^」?\\s*を(?:形成|結成|組織|設立|発足)");
+
+    private static final Pattern ROLE_AFTER =
+            Pattern.compile("^\\s*(?:が|は|を|に)?\\s*(代表幹事|副会長|会長|幹事|事務局|オブザーバー|顧問|監事|座長|副座長|理事長|理事)");
+    private static final Pattern ROLE_BEFORE =
+            Pattern.compile("(代表幹事|副会長|会長|幹事|事務局|オブザーバー|顧問|監事|座長|副座長|理事長|理事)\\s*(?:[:：]|には|は|に|を|として)?\\s*$");
+    private static final Pattern THIS_ONE = Pattern.compile("(?:^|本|同|当)(?:協議会|会議|コンソーシアム|ネットワーク|会|機構|プラットフォーム)");
+    /** How many passages after a consortium's a sentence may speak of it without naming it (会長には…が就き). */
+    private static final int NEARBY = 3;
+
+    /** A heading that is only a role (オブザーバー, 役員): the names under it hold it. */
+    private static final Pattern ROLE_HEADING = Pattern.compile("^(代表幹事|副会長|会長|幹事|事務局|オブザーバー|顧問|監事|座長)$");
+
+    @Override
+    public void extract(Reading reading, Candidates candidates) {
+        String current = null;
+        String headingRole = null;
+        int sinceCurrent = 0;
+        for (var named : reading.passages()) {
+            String text = named.passage().text();
+            sinceCurrent++;
+            Matcher roleHeading = ROLE_HEADING.matcher(text.strip());
+            if (roleHeading.matches()) {
+                headingRole = roleHeading.group(1);
+                continue;
+            }
+            if (headingRole != null && current != null && !named.mentions().isEmpty()) {
+                for (var mention : named.mentions()) {
+                    candidates.membership(
+                            mention.written(),
+                            current,
+                            headingRole,
+                            named.passage().source(mention.start(), mention.end()));
+                }
+                headingRole = null;
+                continue;
+            }
+            headingRole = null;
+            List<OrganizationFinder.Mention> mentions = named.mentions();
+            OrganizationFinder.Mention consortium = mentions.stream()
+                    .filter(mention -> mention.isConsortium()
+                            || FORMED.matcher(text.substring(mention.end())).find())
+                    .findFirst()
+                    .orElse(null);
+            if (consortium != null) {
+                bracketed(text, consortium, mentions, named.passage(), candidates);
+            }
+            if (JOINED.matcher(text).find()) {
+                boolean roleLine = ROLE_BEFORE
+                                .matcher(text.substring(0, Math.min(text.length(), 8)) + " ")
+                                .find()
+                        || text.matches("^(代表幹事|副会長|会長|幹事|事務局|オブザーバー|顧問|監事|座長)\\s*[:：].*");
+                String of = consortium != null
+                        ? consortium.written()
+                        : THIS_ONE.matcher(text).find() || roleLine || sinceCurrent <= NEARBY ? current : null;
+                if (of != null) {
+                    members(text, of, consortium, mentions, named.passage(), candidates);
+                }
+            }
+            if (consortium != null) {
+                current = consortium.written();
+                sinceCurrent = 0;
+            }
+        }
+    }
+
+    /** X協議会（A、B、C）: the names in the brackets right after a consortium's. */
+    private static void bracketed(
+            String text,
+            OrganizationFinder.Mention consortium,
+            List<OrganizationFinder.Mention> mentions,
+            Passage passage,
+            Candidates candidates) {
+        int open = text.startsWith("」", consortium.end()) ? consortium.end() + 1 : consortium.end();
+        if (open >= text.length() || text.charAt(open) != '(') {
+            return;
+        }
+        int close = text.indexOf(')', open);
+        if (close < 0) {
+            return;
+        }
+        var inside = mentions.stream()
+                .filter(m -> m.start() > open && m.end() <= close)
+                .toList();
+        if (inside.size() >= 2) {
+            inside.forEach(
+                    m -> candidates.membership(m.written(), consortium.written(), passage.source(m.start(), m.end())));
+        }
+    }
+
+    private static void members(
+            String text,
+            String consortium,
+            OrganizationFinder.Mention named,
+            List<OrganizationFinder.Mention> mentions,
+            Passage passage,
+            Candidates candidates) {
+        String previousRole = null;
+        OrganizationFinder.Mention previous = null;
+        for (var mention : mentions) {
+            if (mention == named || candidates.resolve(mention.written()).equals(candidates.resolve(consortium))) {
+                continue;
+            }
+            String role = role(text, mention);
+            // 副会長：宮城県、仙台市 — a role before a list holds for every name in it.
+            if (role == null
+                    && previousRole != null
+                    && text.substring(previous.end(), mention.start()).matches("\\s*(?:、|,|・|及び|および|と|や)\\s*")) {
+                role = previousRole;
+            }
+            previous = mention;
+            previousRole = role;
+            boolean listed = role != null || inList(text, mention);
+            if (listed) {
+                candidates.membership(
+                        mention.written(), consortium, role, passage.source(mention.start(), mention.end()));
+            }
+        }
+    }
+
+    /** 「Aが会長」 or 「会長：A」. */
+    private static String role(String text, OrganizationFinder.Mention mention) {
+        Matcher after = ROLE_AFTER.matcher(text.substring(mention.end()));
+        if (after.find()) {
+            return after.group(1);
+        }
+        Matcher before = ROLE_BEFORE.matcher(text.substring(Math.max(0, mention.start() - 12), mention.start()));
+        return before.find() ? before.group(1) : null;
+    }
+
+    /** A name in an enumeration: followed by 、 ・ 及び や など 等 or the verb's particle (で構成, が参画). */
+    private static boolean inList(String text, OrganizationFinder.Mention mention) {
+        String after = text.substring(mention.end());
+        return after.matches(
+                "(?s)^\\s*(?:\\([^)]{0,30}\\))?\\s*(?:、|,|・|及び|および|並びに|や|など|等|ほか|の[0-9一二三四五六七八九十]+|で構成|が参画|が参加|が加盟|が会員|により構成|によって構成|を構成|$|。).*");
+    }
+}

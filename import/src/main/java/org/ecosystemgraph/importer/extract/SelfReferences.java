@@ -1,0 +1,91 @@
+package org.ecosystemgraph.importer.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.ecosystemgraph.model.OrganizationKind;
+
+/**
+ * A document's words for its own publisher or subject — 本学, 当行, 当社, 本協議会, 当センター — taken for the first body
+ * of that kind the document names (本学 for the university a notice is about, 当行 for the bank of a press release).
+ */
+final class SelfReferences {
+
+    private static final Pattern WORD = Pattern.compile("(?:本|当)(学|行|庫|社|協議会|会議|機構|センター|財団|法人|市|県|町|村)");
+
+    private static final Map<String, Set<OrganizationKind>> KINDS = Map.ofEntries(
+            Map.entry("学", Set.of(OrganizationKind.UNIVERSITY, OrganizationKind.KOSEN)),
+            Map.entry("行", Set.of(OrganizationKind.BANK)),
+            Map.entry("庫", Set.of(OrganizationKind.BANK, OrganizationKind.GOVERNMENT_FINANCIAL_INSTITUTION)),
+            Map.entry(
+                    "社", Set.of(OrganizationKind.COMPANY, OrganizationKind.STARTUP, OrganizationKind.VENTURE_CAPITAL)),
+            Map.entry("協議会", Set.of(OrganizationKind.CONSORTIUM)),
+            Map.entry("会議", Set.of(OrganizationKind.CONSORTIUM)),
+            Map.entry("機構", Set.of(OrganizationKind.SUPPORT_CENTER, OrganizationKind.RESEARCH_INSTITUTE)),
+            Map.entry("センター", Set.of(OrganizationKind.SUPPORT_CENTER, OrganizationKind.RESEARCH_CENTER)),
+            Map.entry("財団", Set.of(OrganizationKind.FOUNDATION)),
+            Map.entry(
+                    "法人",
+                    Set.of(OrganizationKind.FOUNDATION, OrganizationKind.NPO, OrganizationKind.INDUSTRY_ASSOCIATION)),
+            Map.entry("市", Set.of(OrganizationKind.MUNICIPALITY)),
+            Map.entry("県", Set.of(OrganizationKind.PREFECTURE)),
+            Map.entry("町", Set.of(OrganizationKind.MUNICIPALITY)),
+            Map.entry("村", Set.of(OrganizationKind.MUNICIPALITY)));
+
+    private SelfReferences() {}
+
+    /** The passages with their self-references added as mentions of the bodies they stand for. */
+    static List<Reading.Named> resolve(List<Reading.Named> passages) {
+        Map<String, OrganizationFinder.Mention> firstOfKind = new LinkedHashMap<>();
+        for (var named : passages) {
+            for (var mention : named.mentions()) {
+                mention.taken()
+                        .map(OrganizationGuess::kind)
+                        .ifPresent(kind -> KINDS.forEach((word, kinds) -> {
+                            if (kinds.contains(kind)) {
+                                firstOfKind.putIfAbsent(word, mention);
+                            }
+                        }));
+            }
+        }
+        if (firstOfKind.isEmpty()) {
+            return passages;
+        }
+        List<Reading.Named> resolved = new ArrayList<>();
+        for (var named : passages) {
+            String text = named.passage().text();
+            List<OrganizationFinder.Mention> mentions = new ArrayList<>(named.mentions());
+            Matcher word = WORD.matcher(text);
+            while (word.find()) {
+                var body = firstOfKind.get(word.group(1));
+                int start = word.start();
+                int end = word.end();
+                boolean free = mentions.stream().noneMatch(m -> m.start() < end && start < m.end());
+                // 本学の, 当行は: the word ends where a particle or a mark follows, not inside a longer word (本会議).
+                boolean alone = end == text.length()
+                        || !Character.isLetter(text.charAt(end))
+                        || "のはがをにとでもや".indexOf(text.charAt(end)) >= 0
+                        || text.startsWith("発", end);
+                if (body != null && free && alone) {
+                    mentions.add(new OrganizationFinder.Mention(
+                            start,
+                            end,
+                            word.group(),
+                            body.name(),
+                            body.known(),
+                            word.group() + " is the document's own " + body.name(),
+                            body.guess(),
+                            true));
+                }
+            }
+            mentions.sort(Comparator.comparingInt(OrganizationFinder.Mention::start));
+            resolved.add(new Reading.Named(named.passage(), mentions));
+        }
+        return resolved;
+    }
+}

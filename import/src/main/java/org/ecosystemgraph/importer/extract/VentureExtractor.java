@@ -1,0 +1,123 @@
+package org.ecosystemgraph.importer.extract;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.ecosystemgraph.model.Sector;
+
+/**
+ * Where start-ups come from and who invests in them: 「東北大学発スタートアップの株式会社X」 or 「Xは東北大学発
+ * ベンチャー」 (X SPUN_OFF_FROM the university); 「AがBに出資」, 「BはAから出資を受け」 and 「Aも出資した」 about the
+ * company the text is about (A INVESTS_IN B), an investor being a body of finance.
+ */
+final class VentureExtractor implements Extractor {
+
+    private static final Pattern SPUN_OFF =
+            Pattern.compile("^発(?:の)?(?:ディープテック|大学|研究|素材|技術)?(?:系)?(?:スタートアップ|ベンチャー|ベンチャー企業|企業)");
+    private static final Pattern INVESTMENT = Pattern.compile("出資|投資");
+    private static final Pattern INVESTEE =
+            Pattern.compile("^\\s*(?:\\([^)]{0,30}\\))?\\s*(?:に|へ)(?:対して|対し)?(?:、)?[^。、]{0,12}?(?:出資|投資)");
+    private static final Pattern INVESTOR = Pattern.compile(
+            "^\\s*(?:\\([^)]{0,30}\\))?\\s*(?:が運営する[^、。]{0,12}?ファンド|の運営する[^、。]{0,12}?ファンド)?\\s*(?:は|が|も|から|より|、|及び|および|と)");
+    private static final Pattern SUBJECT = Pattern.compile("^\\s*(?:\\([^)]{0,30}\\))?\\s*は");
+    /** 当行の100%出資子会社であるX: the company after is one the body before invests in. */
+    private static final Pattern SUBSIDIARY =
+            Pattern.compile("^\\s*の?\\s*(?:\\d+\\s*%|完全)?\\s*(?:出資子会社|出資先|子会社)(?:で)?(?:ある|の|、)?\\s*");
+
+    @Override
+    public void extract(Reading reading, Candidates candidates) {
+        String company = null;
+        for (var named : reading.passages()) {
+            String text = named.passage().text();
+            var mentions = named.mentions();
+            for (var origin : mentions) {
+                Matcher spunOff = SPUN_OFF.matcher(text.substring(origin.end()));
+                if (!spunOff.find()) {
+                    continue;
+                }
+                int after = origin.end() + spunOff.end();
+                // The start-up named right after (…発スタートアップの株式会社X), or the subject before (Xは…発).
+                var startup = mentions.stream()
+                        .filter(m -> m.start() >= after && m.start() - after <= 8)
+                        .findFirst()
+                        .or(() -> mentions.stream()
+                                .filter(m -> m.end() <= origin.start()
+                                        && text.substring(m.end(), origin.start())
+                                                .matches("\\s*(?:は|、|\\([^)]*\\))*\\s*"))
+                                .reduce((a, b) -> b));
+                if (startup.isPresent()) {
+                    var s = startup.get();
+                    company = s.written();
+                    candidates.relation(
+                            "SPUN_OFF_FROM",
+                            s.written(),
+                            origin.written(),
+                            null,
+                            named.passage().source(Math.min(s.start(), origin.start()), Math.max(s.end(), after)));
+                }
+            }
+            for (int i = 0; i + 1 < mentions.size(); i++) {
+                var parent = mentions.get(i);
+                Matcher subsidiary = SUBSIDIARY.matcher(text.substring(parent.end()));
+                if (subsidiary.find()
+                        && parent.end() + subsidiary.end()
+                                == mentions.get(i + 1).start()) {
+                    var child = mentions.get(i + 1);
+                    candidates.relation(
+                            "INVESTS_IN",
+                            parent.written(),
+                            child.written(),
+                            null,
+                            named.passage().source(parent.start(), child.end()));
+                }
+            }
+            var subject = mentions.stream()
+                    .filter(m -> SUBJECT.matcher(text.substring(m.end())).find() && !isFinance(m))
+                    .findFirst();
+            if (subject.isPresent() && company == null) {
+                company = subject.get().written();
+            }
+            if (INVESTMENT.matcher(text).find()) {
+                company = investments(
+                        reading,
+                        named,
+                        subject.map(OrganizationFinder.Mention::written).orElse(company),
+                        candidates);
+            }
+        }
+    }
+
+    /** The investments a passage states; returns the company they are in. */
+    private static String investments(Reading reading, Reading.Named named, String company, Candidates candidates) {
+        String text = named.passage().text();
+        List<OrganizationFinder.Mention> mentions = named.mentions();
+        var explicit = mentions.stream()
+                .filter(m -> INVESTEE.matcher(text.substring(m.end())).find())
+                .findFirst();
+        String investee = explicit.map(OrganizationFinder.Mention::written).orElse(company);
+        if (investee == null) {
+            return company;
+        }
+        int verb = text.lastIndexOf("出資") >= 0 ? text.lastIndexOf("出資") : text.lastIndexOf("投資");
+        String date = JapaneseDates.find(text, reading.published()).orElse(reading.published());
+        for (var investor : mentions) {
+            if (investor.start() > verb
+                    || !isFinance(investor)
+                    || candidates.resolve(investor.written()).equals(candidates.resolve(investee))
+                    || !INVESTOR.matcher(text.substring(investor.end())).find()) {
+                continue;
+            }
+            candidates.relation(
+                    "INVESTS_IN",
+                    investor.written(),
+                    investee,
+                    date,
+                    named.passage().source(investor.start(), Math.min(text.length(), verb + 2)));
+        }
+        return investee;
+    }
+
+    private static boolean isFinance(OrganizationFinder.Mention mention) {
+        return mention.taken().map(guess -> guess.sector() == Sector.FINANCE).orElse(false);
+    }
+}

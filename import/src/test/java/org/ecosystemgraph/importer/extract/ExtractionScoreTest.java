@@ -1,0 +1,153 @@
+package org.ecosystemgraph.importer.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.ecosystemgraph.importer.corpus.BundledCorpus;
+import org.ecosystemgraph.importer.corpus.Corpus;
+import org.ecosystemgraph.importer.dataset.Dataset;
+import org.ecosystemgraph.model.OrganizationKind;
+import org.ecosystemgraph.model.OrganizationNames;
+import org.ecosystemgraph.model.Sector;
+import org.ecosystemgraph.model.SupportFunctionTaxonomy;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The extractors on documents they were not written from: the test set (a press release, a council page, a city
+ * support page, a news article and a held-out university notice, each with the facts a person wrote down), and
+ * sentences in the styles that real documents use.
+ */
+class ExtractionScoreTest {
+
+    private static final SupportFunctionTaxonomy TAXONOMY = SupportFunctionTaxonomy.bundled();
+    private static final String SETS = Path.of("src/test/resources/extraction").toString();
+    private static final Gazetteer BUNDLED =
+            Gazetteer.of(ExtractionReport.reviewed(BundledCorpus.load()).values());
+
+    @Test
+    void meets_the_targets_on_the_development_set() {
+        Map<String, Score> scores = new ExtractionReport(TAXONOMY).score(Corpus.at(SETS + "/development"), BUNDLED);
+        Score all = Score.sum(scores);
+        print(scores, all);
+
+        assertThat(scores).hasSize(11);
+        assertThat(all.kind("organizations").recall()).isGreaterThanOrEqualTo(0.9);
+        assertThat(all.kind("organizations").precision()).isGreaterThanOrEqualTo(0.9);
+        assertThat(all.relations().recall()).isGreaterThanOrEqualTo(0.7);
+        assertThat(all.relations().precision()).isGreaterThanOrEqualTo(0.8);
+        assertThat(all.kind("ventures").hits()).hasSizeGreaterThanOrEqualTo(10);
+    }
+
+    /** The documents the extractors were never changed on: what to expect on a new text, kept from getting worse. */
+    @Test
+    void scores_the_held_out_documents() {
+        Map<String, Score> scores = new ExtractionReport(TAXONOMY).score(Corpus.at(SETS + "/held-out"), BUNDLED);
+        Score all = Score.sum(scores);
+        print(scores, all);
+
+        assertThat(scores).hasSize(3);
+        assertThat(all.kind("organizations").recall()).isGreaterThanOrEqualTo(0.75);
+        assertThat(all.kind("organizations").precision()).isGreaterThanOrEqualTo(0.75);
+        assertThat(all.relations().hits()).hasSizeGreaterThanOrEqualTo(9);
+        assertThat(scores.get("city-vc-agreement").kind("clauses").recall()).isEqualTo(1.0);
+    }
+
+    @Test
+    void scores_every_bundled_document_against_its_reviewed_dataset() {
+        Map<String, Score> scores = new ExtractionReport(TAXONOMY).score(BundledCorpus.load(), Gazetteer.empty());
+        Score all = Score.sum(scores);
+        print(scores, all);
+
+        assertThat(scores).hasSize(5);
+        assertThat(all.kind("organizations").expected()).hasSizeGreaterThan(300);
+        // What the agreement press release states is read whole: both parties, and the clauses.
+        var agreement = scores.get("sendai-tohoku-agreement-2021");
+        assertThat(agreement.kind("parties").recall()).isEqualTo(1.0);
+        assertThat(agreement.kind("parties").precision()).isEqualTo(1.0);
+        assertThat(scores.get("tohoku-innovation-declaration-2024")
+                        .kind("memberships")
+                        .hits())
+                .hasSize(10);
+    }
+
+    @Test
+    void finds_government_bodies_short_forms_and_names_after_their_legal_form() {
+        Dataset found = extract("仙台市と宮城県は、東北大、仙台高専、NTTアーバンソリューションズ株式会社及び株式会社みずほ銀行と連携する。" + "経済産業省と復興庁も参加する。");
+
+        assertThat(names(found))
+                .contains(keys("仙台市", "宮城県", "東北大学", "仙台高等専門学校", "NTTアーバンソリューションズ", "みずほ銀行", "経済産業省", "復興庁"));
+        assertThat(organization(found, "仙台高等専門学校").sector()).isEqualTo(Sector.ACADEMIA);
+    }
+
+    @Test
+    void keeps_the_hiragana_and_quoted_beginnings_of_names() {
+        Dataset found = extract("いわて連携復興センターとふくしま連携復興センターは、「新しい東北」官民連携推進協議会の会員である。");
+
+        assertThat(names(found)).contains(keys("いわて連携復興センター", "ふくしま連携復興センター", "「新しい東北」官民連携推進協議会"));
+        assertThat(names(found)).doesNotContain(keys("連携復興センター", "官民連携推進協議会"));
+    }
+
+    @Test
+    void takes_research_institutes_for_academia_and_a_company_laboratory_for_industry() {
+        Dataset found = extract("国立研究開発法人物質・材料研究機構、量子科学技術研究開発機構及び株式会社豊田中央研究所が参加した。");
+
+        assertThat(organization(found, "物質・材料研究機構").sector()).isEqualTo(Sector.ACADEMIA);
+        assertThat(organization(found, "量子科学技術研究開発機構").kinds()).containsExactly(OrganizationKind.RESEARCH_INSTITUTE);
+        assertThat(organization(found, "豊田中央研究所").sector()).isEqualTo(Sector.INDUSTRY);
+    }
+
+    @Test
+    void reads_memberships_stated_in_prose_with_roles() {
+        Dataset found = extract("東北未来創造協議会は、東北大学、宮城県、株式会社七十七銀行など5団体で構成され、東北大学が会長を務める。");
+
+        assertThat(found.memberships())
+                .extracting(m -> OrganizationNames.key(m.member()) + " " + m.role())
+                .contains("東北大学 会長", "宮城県 null", "七十七銀行 null");
+    }
+
+    @Test
+    void reads_targets_with_above_and_a_year() {
+        Dataset found = extract("2030年度までに、県内の大学発ベンチャー数を300社以上とすることを目標とする。");
+
+        var kpi = found.plans().get(0).kpis().get(0);
+        assertThat(kpi.target() + kpi.unit()).isEqualTo("300以上社");
+        assertThat(kpi.targetYear()).isEqualTo("FY2030");
+    }
+
+    private static Dataset extract(String text) {
+        return new Extraction(TAXONOMY, BUNDLED)
+                .extract("sample", text, "2025-04-01")
+                .dataset();
+    }
+
+    private static String[] keys(String... names) {
+        return java.util.Arrays.stream(names).map(OrganizationNames::key).toArray(String[]::new);
+    }
+
+    private static java.util.List<String> names(Dataset dataset) {
+        return dataset.organizations().stream()
+                .map(o -> OrganizationNames.key(o.name()))
+                .toList();
+    }
+
+    private static Dataset.Organization organization(Dataset dataset, String name) {
+        return dataset.organizations().stream()
+                .filter(o -> OrganizationNames.key(o.name()).equals(OrganizationNames.key(name)))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(name + " not among " + names(dataset)));
+    }
+
+    private static void print(Map<String, Score> scores, Score all) {
+        scores.forEach((document, score) -> System.out.println(document + " " + summary(score)));
+        System.out.println("all " + summary(all));
+    }
+
+    private static String summary(Score score) {
+        var text = new StringBuilder();
+        score.kinds()
+                .forEach((kind, counts) -> text.append(
+                        "%s R%.0f%% P%.0f%%  ".formatted(kind, 100 * counts.recall(), 100 * counts.precision())));
+        return text.toString();
+    }
+}
