@@ -58,6 +58,14 @@ try {
   seen.imported = await page.locator('#status').textContent();
   await shot('review-imported');
 
+  // Opened again later, the page lists the document, saved, and shows it as it was saved.
+  await page.reload();
+  await page.locator('#drafts button').first().waitFor();
+  seen.earlier = await page.locator('#drafts button').allTextContents();
+  await page.locator('#drafts button', { hasText: 'materials-council' }).click();
+  await page.locator('#organizations tbody tr').first().waitFor();
+  seen.reopened = await page.locator('#organizations tbody tr').evaluateAll((rows) => rows.map((r) => r.dataset.name));
+
   await page.evaluate(axeSource);
   const audit = await page.evaluate(() => axe.run(document, { runOnly: ['wcag2a', 'wcag2aa'] }));
   seen.accessibilityViolations = audit.violations.map((v) => `${v.id}: ${v.nodes.length}`);

@@ -56,6 +56,28 @@ async function start() {
     $('#login-note').textContent = 'データベースのユーザーとパスワードを入力してください（書き込みに必要です）。';
   }
   vocabulary = await call('/vocabulary');
+  await listDrafts();
+}
+
+/** The documents read before, to open again: a review can be left and taken up later. */
+async function listDrafts() {
+  const drafts = await call('/documents');
+  $('#earlier').hidden = drafts.length === 0;
+  $('#earlier').open = !draft; // open until a document is shown
+  $('#drafts').replaceChildren(...drafts.map((listed) => element('li', {},
+    element('button', {
+      type: 'button',
+      textContent: `${listed.title}（${listed.id}）${listed.saved ? ' — 保存済み' : ''}`,
+      onclick: async () => {
+        problems([]);
+        try {
+          show(await call(`/documents/${encodeURIComponent(listed.id)}`));
+          status(`${listed.id} を開きました。`);
+        } catch (error) {
+          problems(error.problems);
+        }
+      },
+    }))));
 }
 
 async function upload(event) {
@@ -270,6 +292,7 @@ async function save() {
     });
     $('#import').disabled = !saved.saved;
     status(`保存しました: datasets/${draft.id}.yaml。取り込むまでグラフは変わりません。`);
+    await listDrafts();
   } catch (error) {
     status('保存できませんでした。');
     problems(error.problems);

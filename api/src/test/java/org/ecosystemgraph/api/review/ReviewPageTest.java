@@ -93,6 +93,12 @@ class ReviewPageTest extends ApiTest {
         assertThat(texts(seen.path("rejectedMarks"))).contains("仙台市");
         assertThat(seen.path("saved").asText()).startsWith("保存しました");
         assertThat(seen.path("imported").asText()).isEqualTo("取り込みました: materials-council");
+        assertThat(texts(seen.path("earlier")))
+                .anySatisfy(listed -> assertThat(listed).contains("（materials-council）", "保存済み"));
+        assertThat(texts(seen.path("reopened")))
+                .as("the saved dataset, as reviewed: 仙台市 rejected, the branch merged into the bank")
+                .contains("七十七銀行", "マテリアルフロンティア")
+                .doesNotContain("仙台市", "七十七銀行仙台中央支店");
 
         JsonNode graph = seen.path("graphql").path("data");
         assertThat(graph.path("bank").path("aliases").toString()).contains("七十七銀行仙台中央支店");
