@@ -54,10 +54,24 @@ final class Candidates {
         if (alias != null) {
             return alias;
         }
+        String bare = OrganizationNames.withoutLegalForm(written.strip());
         return gazetteer
                 .lookUp(written)
                 .map(match -> match.known().name())
-                .orElse(OrganizationNames.withoutLegalForm(written.strip()));
+                .or(() -> shortFor(bare))
+                .orElse(bare);
+    }
+
+    /** 推進会議 after あきた産学官金連携推進会議: the end of a name the document gave in full before. */
+    private Optional<String> shortFor(String bare) {
+        if (bare.length() < 3
+                || OrganizationGuess.ENDINGS.stream().noneMatch(e -> e.length() >= 2 && bare.endsWith(e))) {
+            return Optional.empty();
+        }
+        return organizations.values().stream()
+                .map(Dataset.Organization::name)
+                .filter(name -> name.length() > bare.length() + 1 && name.endsWith(bare))
+                .findFirst();
     }
 
     /** A word by which the document means an organization (本学, 当行), for this document only. */
@@ -114,6 +128,7 @@ final class Candidates {
         String cleaned = OrganizationNames.clean(written);
         if (!cleaned.equals(name)
                 && !spellings.contains(cleaned)
+                && !name.endsWith(cleaned)
                 && !OrganizationNames.key(cleaned).equals(key)) {
             spellings.add(cleaned);
         }

@@ -144,6 +144,10 @@ final class OrganizationFinder {
 
     private static final String SEPARATORS = "等他及並";
 
+    private static final Pattern FUNCTION_WORDS =
+            Pattern.compile("(?:この|その|あの|どの|ある|これら|それら|いわゆる|あらゆる|いずれ|また|および|ならびに|さらに|なお|ただし|もしくは|または"
+                    + "|そして|しかし|ここ|そこ|これ|それ|こちら|すべて|ほか|など|では|には|にて|から|まで|より)(?:の|は|が|も|で|に|を)?");
+
     /** The endings of a body's part: a department, office, branch or unit. */
     private static final Pattern DEPARTMENT = Pattern.compile("(?:部|課|室|局|本部|支部|支店|支社|事業部|事務所|センター|研究所)$");
 
@@ -299,7 +303,11 @@ final class OrganizationFinder {
             }
         }
         mentions.removeIf(mention -> isPlaceMention(text, mention));
-        return withDepartments(text, withoutOverlaps(mentions), List.copyOf(parts));
+        List<Mention> found = withDepartments(text, withoutOverlaps(mentions), List.copyOf(parts));
+        // The words in an alias's brackets name the body before them, not one of their own (（ジェトロ仙台）).
+        var aliases = aliasesAt(text, found);
+        found.removeIf(m -> aliases.stream().anyMatch(a -> m.start() >= a.start() && m.end() <= a.end()));
+        return found;
     }
 
     /** 等, 他, 及(び), 並(びに) as words of their own, not the 等 of 高等専門学校. */
@@ -329,7 +337,7 @@ final class OrganizationFinder {
             if (before != null
                     && mention.start() == before.end() + 1
                     && " の".indexOf(text.charAt(before.end())) >= 0
-                    && mention.known() == null
+                    && (mention.known() == null || !mention.name().startsWith(before.name()))
                     && DEPARTMENT.matcher(mention.written()).find()) {
                 String written = before.written() + (text.charAt(before.end()) == ' ' ? " " : "") + mention.written();
                 joined.set(
@@ -338,7 +346,7 @@ final class OrganizationFinder {
                                 before.start(),
                                 mention.end(),
                                 written,
-                                before.name() + mention.name(),
+                                before.name() + OrganizationNames.withoutLegalForm(mention.written()),
                                 null,
                                 "a department of " + before.name()));
             } else if (!parts.contains(mention)) {
@@ -358,7 +366,16 @@ final class OrganizationFinder {
 
     /** The aliases a passage defines right after a name: (以下「…」という) or an acronym in brackets. */
     List<String[]> aliases(String text, List<Mention> mentions) {
-        List<String[]> aliases = new ArrayList<>();
+        return aliasesAt(text, mentions).stream()
+                .map(alias -> new String[] {alias.spelling(), alias.of()})
+                .toList();
+    }
+
+    /** An alias in brackets after a name, and where the brackets stand. */
+    private record Alias(String spelling, String of, int start, int end) {}
+
+    private static List<Alias> aliasesAt(String text, List<Mention> mentions) {
+        List<Alias> aliases = new ArrayList<>();
         for (Mention mention : mentions) {
             Matcher alias = ALIAS.matcher(text.substring(mention.end()));
             if (!alias.find()) {
@@ -367,10 +384,14 @@ final class OrganizationFinder {
             String spelling = alias.group(1).strip();
             boolean defined = alias.group().contains("以下") || alias.group().contains("という");
             boolean acronym = spelling.matches("[A-Z][A-Za-z&\\-]{1,9}");
-            if ((defined || acronym || isAbbreviationOf(spelling, mention.name()))
+            // ジェトロ仙台, T-Biz, NICHe: a short name in katakana or Latin letters, not a place, a date or a role.
+            boolean shortName = spelling.length() <= 12
+                    && spelling.matches(".*[\\p{IsKatakana}A-Za-z].*")
+                    && !spelling.matches(".*[0-9、,].*|.*[都道府県市区町村]$");
+            if ((defined || acronym || shortName || isAbbreviationOf(spelling, mention.name()))
                     && !spelling.equals(mention.name())
                     && OrganizationNames.legalForm("(" + spelling + ")").isEmpty()) {
-                aliases.add(new String[] {spelling, mention.name()});
+                aliases.add(new Alias(spelling, mention.name(), mention.end(), mention.end() + alias.end()));
             }
         }
         return aliases;
@@ -523,7 +544,27 @@ final class OrganizationFinder {
         }
         // After a legal form (株式会社みずほ銀行) the name starts with the hiragana, and takes the form with it.
         int form = legalFormEndingAt(text, from);
-        boolean boundary = from == 0 || !Character.isLetter(text.charAt(from - 1)) || form >= 0;
+        boolean marked = from == 0 || !Character.isLetter(text.charAt(from - 1)) || form >= 0;
+        int hiragana = from;
+        if (!marked
+                && start - from >= 2
+                && start - from <= 6
+                && "とやのはがをにでもへ".indexOf(text.charAt(from)) < 0
+                && tokens.stream()
+                        .filter(token -> token.end() > hiragana && token.start() < start)
+                        .allMatch(
+                                token -> (token.isNoun() || token.partOfSpeech().startsWith("副詞-一般"))
+                                        && token.start() >= hiragana
+                                        && token.end() <= start)
+                && !FUNCTION_WORDS.matcher(text.substring(from, start)).matches()) {
+            // 宮城県よろず支援拠点: hiragana nouns inside a name join it to the kanji before them.
+            int before = from;
+            while (before > 0 && isNameChar(text.charAt(before - 1))) {
+                before--;
+            }
+            return before;
+        }
+        boolean boundary = marked;
         if (!boundary && "とやのはがをにでも".indexOf(text.charAt(from)) >= 0) {
             from++;
             boundary = true;
@@ -532,6 +573,11 @@ final class OrganizationFinder {
             return start;
         }
         int first = from;
+        // After a bracket, a mark or a legal form (「あきた…」, 株式会社みずほ…), hiragana begin the name unless they are a
+        // word of the sentence (この, ある, いわゆる); after a particle, Kuromoji's words decide.
+        if (marked) {
+            return FUNCTION_WORDS.matcher(text.substring(first, start)).matches() ? start : form >= 0 ? form : first;
+        }
         boolean sentence = tokens.stream()
                 .filter(token -> token.end() > first && token.start() < start)
                 .anyMatch(token -> token.partOfSpeech().startsWith("連体詞")
@@ -642,6 +688,11 @@ final class OrganizationFinder {
         }
         return GENERIC_START.stream()
                 .anyMatch(word -> bare.startsWith(word) && GENERIC.contains(bare.substring(word.length())));
+    }
+
+    private static boolean isNameChar(char c) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.KATAKANA || c == 'ー';
     }
 
     private static boolean isHiragana(char c) {

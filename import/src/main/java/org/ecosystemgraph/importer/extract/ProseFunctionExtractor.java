@@ -20,6 +20,12 @@ final class ProseFunctionExtractor implements Extractor {
     /** A sentence that tells what happened (出資した), not what a body offers. */
     private static final Pattern PAST = Pattern.compile("(?:した|された|だった|であった)[。」]?$");
 
+    /** AとBが, A、Bでは: subjects of one verb, which share what follows. */
+    private static boolean joined(String text, OrganizationFinder.Mention a, OrganizationFinder.Mention b) {
+        return text.substring(a.end(), b.start())
+                .matches("\\s*(?:と|、|,|・|及び|および|並びに|や|では|は|が|において|「[^」]*」|\\([^)]*\\))*\\s*");
+    }
+
     /** The text with the names blanked, so that 信用保証協会 does not read as offering 信用保証. */
     private static String masked(String text, List<OrganizationFinder.Mention> mentions) {
         char[] chars = text.toCharArray();
@@ -73,8 +79,19 @@ final class ProseFunctionExtractor implements Extractor {
                     .filter(m -> isSubject(text, m, named.mentions()))
                     .toList();
             String masked = masked(text, named.mentions());
-            for (var subject : subjects) {
-                credit(candidates, named, subject.written(), subject.start(), masked, subject.end());
+            for (int k = 0; k < subjects.size(); k++) {
+                var subject = subjects.get(k);
+                // What a sentence says of one subject runs up to the next (Aでは交流会を開くほか、Bは融資を…).
+                int until = k + 1 < subjects.size() && !joined(text, subject, subjects.get(k + 1))
+                        ? subjects.get(k + 1).start()
+                        : text.length();
+                credit(
+                        candidates,
+                        named,
+                        subject.written(),
+                        subject.start(),
+                        masked.substring(0, until),
+                        subject.end());
             }
             if (!subjects.isEmpty()) {
                 topic = subjects.get(0).written();

@@ -21,6 +21,9 @@ final class ProseMembershipExtractor implements Extractor {
     private static final Pattern ROLE_BEFORE =
             Pattern.compile("(代表幹事|副会長|会長|幹事|事務局|オブザーバー|顧問|監事|座長|副座長|理事長|理事)\\s*(?:[:：]|には|は|に|を|として)?\\s*$");
     private static final Pattern THIS_ONE = Pattern.compile("(?:^|本|同|当)(?:協議会|会議|コンソーシアム|ネットワーク|会|機構|プラットフォーム)");
+    /** これらの機関, 上記の団体: the bodies the sentence before named. */
+    private static final Pattern BACK_REFERENCE = Pattern.compile("(?:これら|上記|以上|前記)の(?:\\d+)?(?:機関|団体|大学|企業|組織|者|各機関)");
+
     /** How many passages after a consortium's a sentence may speak of it without naming it (会長には…が就き). */
     private static final int NEARBY = 3;
 
@@ -32,6 +35,7 @@ final class ProseMembershipExtractor implements Extractor {
         String current = null;
         String headingRole = null;
         int sinceCurrent = 0;
+        Reading.Named previous = null;
         for (var named : reading.passages()) {
             String text = named.passage().text();
             sinceCurrent++;
@@ -71,12 +75,26 @@ final class ProseMembershipExtractor implements Extractor {
                         : THIS_ONE.matcher(text).find() || roleLine || sinceCurrent <= NEARBY ? current : null;
                 if (of != null) {
                     members(text, of, consortium, mentions, named.passage(), candidates);
+                    if (previous != null && BACK_REFERENCE.matcher(text).find()) {
+                        // これらの機関に…を加えた8機関が「…」を設立: the bodies of the sentence before are members too.
+                        String earlier = previous.passage().text();
+                        for (var mention : previous.mentions()) {
+                            if (inList(earlier, mention)) {
+                                candidates.membership(
+                                        mention.written(),
+                                        of,
+                                        null,
+                                        previous.passage().source(mention.start(), mention.end()));
+                            }
+                        }
+                    }
                 }
             }
             if (consortium != null) {
                 current = consortium.written();
                 sinceCurrent = 0;
             }
+            previous = named;
         }
     }
 
@@ -148,6 +166,7 @@ final class ProseMembershipExtractor implements Extractor {
     private static boolean inList(String text, OrganizationFinder.Mention mention) {
         String after = text.substring(mention.end());
         return after.matches(
-                "(?s)^\\s*(?:\\([^)]{0,30}\\))?\\s*(?:、|,|・|及び|および|並びに|や|など|等|ほか|の[0-9一二三四五六七八九十]+|で構成|が参画|が参加|が加盟|が会員|により構成|によって構成|を構成|$|。).*");
+                        "(?s)^\\s*(?:\\([^)]{0,30}\\))?\\s*(?:、|,|・|及び|および|並びに|や|など|等|ほか|の[0-9一二三四五六七八九十]+|で構成|が参画|が参加|が加盟|が会員|により構成|によって構成|を構成|を加え|が加わ|$|。).*")
+                || after.matches("(?s)^と\\s*[^\\s、。].*") && !after.matches("(?s)^と(?:の|して|連携|共に|ともに).*");
     }
 }
