@@ -562,7 +562,11 @@ final class OrganizationFinder {
             while (before > 0 && isNameChar(text.charAt(before - 1))) {
                 before--;
             }
-            return before;
+            // …協議会みやぎ…: a name complete before the hiragana (not just 宮城県) is one of its own.
+            String preceding = text.substring(before, from);
+            boolean complete = OrganizationGuess.ENDINGS.stream()
+                    .anyMatch(ending -> ending.length() >= 2 && preceding.endsWith(ending));
+            return complete ? start : before;
         }
         boolean boundary = marked;
         if (!boundary && "とやのはがをにでも".indexOf(text.charAt(from)) >= 0) {

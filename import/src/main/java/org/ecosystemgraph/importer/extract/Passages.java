@@ -95,7 +95,7 @@ final class Passages {
         }
         int[] sorted = Arrays.copyOf(lengths, count);
         Arrays.sort(sorted);
-        return Math.max(10, sorted[(int) Math.floor(0.9 * (count - 1))]);
+        return Math.max(10, sorted[(int) Math.ceil(0.9 * (count - 1))]);
     }
 
     /** The normalized characters of the lines of one block, each with its line and columns, cut into sentences. */
