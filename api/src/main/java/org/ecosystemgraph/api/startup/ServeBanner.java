@@ -30,17 +30,32 @@ class ServeBanner {
     @EventListener
     void printWhereEverythingIs(GraphReadyEvent ready) {
         String web = "http://" + host() + ":" + context.getWebServer().getPort();
-        System.out.printf("""
+        System.out.printf(
+                """
 
                 ecosystem-graph is ready (%s)
-                  GraphQL        %s/graphql
+                  Explorer       %s/
+                %s  GraphQL        %s/graphql
                   GraphiQL       %s/graphiql
                   Health         %s/actuator/health
                   Neo4j Browser  %s/browser
                   Bolt           %s (%s)
                   Stop with Ctrl+C
 
-                """, ready.detail(), web, web, web, web, database.boltUri(), login());
+                """,
+                ready.detail(),
+                web,
+                reviewing() ? "  Review         " + web + "/review/ (add documents)\n" : "",
+                web,
+                web,
+                web,
+                web,
+                database.boltUri(),
+                login());
+    }
+
+    private boolean reviewing() {
+        return context.getEnvironment().getProperty("kg.review.enabled", Boolean.class, true);
     }
 
     /** Who logs in to Bolt, and where the password is, without printing it. */
