@@ -2,6 +2,7 @@ package org.ecosystemgraph.importer.extract;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.ecosystemgraph.model.OrganizationKind;
 import org.ecosystemgraph.model.OrganizationNames;
 import org.ecosystemgraph.model.Sector;
@@ -96,6 +97,19 @@ record OrganizationGuess(Sector sector, OrganizationKind kind) {
             .sorted((a, b) -> b.length() - a.length())
             .toList();
 
+    private static final Set<String> BRANCHES = Set.of("支店", "支社", "事業部", "本部", "支部", "事務所");
+
+    /** The kind of the body a branch's name begins with, by the longest ending inside it (公庫 in 日本政策金融公庫仙台). */
+    private static Optional<OrganizationGuess> bodyOf(String stem) {
+        for (Rule rule : RULES) {
+            int at = stem.lastIndexOf(rule.ending());
+            if (rule.ending().length() >= 2 && !BRANCHES.contains(rule.ending()) && at > 0) {
+                return Optional.of(new OrganizationGuess(rule.sector(), rule.kind()));
+            }
+        }
+        return Optional.empty();
+    }
+
     /** A part of a known body: a university's institute or office, a city's bureau, a company's branch. */
     static OrganizationGuess partOf(Gazetteer.Known parent, OrganizationGuess own) {
         if (parent.sector() == null) {
@@ -125,6 +139,14 @@ record OrganizationGuess(Sector sector, OrganizationKind kind) {
         boolean company = form.isPresent() && form.get().endsWith("会社");
         for (Rule rule : RULES) {
             if (bare.endsWith(rule.ending()) && bare.length() > rule.ending().length()) {
+                if (BRANCHES.contains(rule.ending())) {
+                    // 日本政策金融公庫仙台支店, 七十七銀行東京支店: a branch is of the kind of the body it names.
+                    var body = bodyOf(
+                            bare.substring(0, bare.length() - rule.ending().length()));
+                    if (body.isPresent()) {
+                        return body;
+                    }
+                }
                 // A company's laboratory or centre is the company's, not a university's.
                 return Optional.of(
                         company && rule.sector() != Sector.FINANCE

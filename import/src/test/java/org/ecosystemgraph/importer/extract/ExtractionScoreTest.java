@@ -103,6 +103,15 @@ class ExtractionScoreTest {
     }
 
     @Test
+    void takes_a_branch_for_the_kind_of_body_it_is_a_branch_of() {
+        Dataset found = extract("株式会社日本政策金融公庫仙台支店と株式会社東邦銀行郡山支店は、創業融資の相談に応じている。");
+
+        assertThat(organization(found, "日本政策金融公庫仙台支店").kinds())
+                .containsExactly(OrganizationKind.GOVERNMENT_FINANCIAL_INSTITUTION);
+        assertThat(organization(found, "東邦銀行郡山支店").sector()).isEqualTo(Sector.FINANCE);
+    }
+
+    @Test
     void reads_memberships_stated_in_prose_with_roles() {
         Dataset found = extract("東北未来創造協議会は、東北大学、宮城県、株式会社七十七銀行など5団体で構成され、東北大学が会長を務める。");
 
