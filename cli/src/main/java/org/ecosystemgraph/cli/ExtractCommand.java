@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Year;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -151,10 +150,7 @@ class ExtractCommand implements Callable<Integer> {
                 continue;
             }
             String documentId = id != null ? id : CorpusFolder.idOf(file.toString());
-            String date = published != null
-                    ? published
-                    : JapaneseDates.find(head(read.text()))
-                            .orElse(String.valueOf(Year.now().getValue()));
+            String date = published != null ? published : JapaneseDates.publishedIn(read.text());
             var result = extraction.extract(documentId, read.text(), date);
             Dataset dataset = result.dataset();
             String yaml = Extraction.toYaml(dataset);
@@ -184,7 +180,7 @@ class ExtractCommand implements Callable<Integer> {
                         documentId,
                         documentId + ".txt",
                         Optional.ofNullable(read.title()).orElse(documentId),
-                        publisher != null ? publisher : publisherOf(dataset),
+                        publisher != null ? publisher : result.publisher(),
                         date,
                         null);
                 folder.add(source, read.text(), yaml);
@@ -299,15 +295,5 @@ class ExtractCommand implements Callable<Integer> {
             }
             return files;
         }
-    }
-
-    private static String head(String text) {
-        return text.lines().limit(15).reduce("", (a, b) -> a + "\n" + b);
-    }
-
-    private static String publisherOf(Dataset dataset) {
-        return dataset.organizations().isEmpty()
-                ? "unknown"
-                : dataset.organizations().get(0).name();
     }
 }

@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Year;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,18 +74,10 @@ class Drafts {
             throw new IllegalArgumentException("id '" + id + "' must be lower-case words joined by hyphens");
         }
         var read = reader.read(fileName, bytes);
-        String published = JapaneseDates.find(
-                        String.join("\n", read.text().lines().limit(15).toList()))
-                .orElse(String.valueOf(Year.now().getValue()));
+        String published = JapaneseDates.publishedIn(read.text());
         var result = new Extraction(taxonomy, Gazetteer.of(driver)).extract(id, read.text(), published);
-        var organizations = result.dataset().organizations();
         var document = new SourceDocument(
-                id,
-                id + ".txt",
-                read.title() == null ? fileName : read.title(),
-                organizations.isEmpty() ? "unknown" : organizations.get(0).name(),
-                published,
-                null);
+                id, id + ".txt", read.title() == null ? fileName : read.title(), result.publisher(), published, null);
         folder.add(document, read.text(), Extraction.toYaml(result.dataset()));
         write(resolutionsFile(id), String.join("\n", result.resolutions()));
         return draft(id);

@@ -17,7 +17,15 @@ import org.ecosystemgraph.model.SupportFunctionTaxonomy;
 public final class Extraction {
 
     /** The candidate facts, and how names were resolved to organizations already known. */
-    public record Result(Dataset dataset, List<String> resolutions) {}
+    public record Result(Dataset dataset, List<String> resolutions) {
+
+        /** Who published the document, as a guess until reviewed: the first body it names. */
+        public String publisher() {
+            return dataset.organizations().isEmpty()
+                    ? "unknown"
+                    : dataset.organizations().get(0).name();
+        }
+    }
 
     private final Gazetteer gazetteer;
     private final OrganizationFinder finder;

@@ -90,6 +90,12 @@ public final class JapaneseDates {
         return Optional.empty();
     }
 
+    /** The date a new document goes by until reviewed: the first date in its opening lines, else this year. */
+    public static String publishedIn(String text) {
+        return find(String.join("\n", text.lines().limit(15).toList()))
+                .orElse(String.valueOf(java.time.Year.now().getValue()));
+    }
+
     /** The western year of an era year; without a month, the last day of the year (or the first) inside the era. */
     private static int westernYear(JapaneseEra era, int year, String month) {
         JapaneseDate date;
