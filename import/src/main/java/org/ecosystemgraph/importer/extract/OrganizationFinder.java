@@ -78,7 +78,7 @@ final class OrganizationFinder {
             "地元", "地域", "県内", "市内", "域内", "国内", "海外", "全国", "各地", "関係", "主要", "複数", "民間", "一部", "公的", "既存", "大手", "有力",
             "新規", "地方", "他", "各", "同", "本", "当", "両", "諸", "全", "参加", "構成", "会員", "連携", "支援", "協力", "実施", "対象", "所管",
             "関連", "都市", "政令", "指定", "近隣", "周辺", "隣接", "首都", "外国", "研究", "私立", "国立", "公立", "県立", "市立", "大学", "企業", "産学",
-            "産学官", "産学官金", "官民", "東北各");
+            "産学官", "産学官金", "官民", "東北各", "各種");
 
     /** Whole phrases that name a kind of body, not one. */
     private static final Set<String> GENERIC = Set.of(
@@ -130,7 +130,9 @@ final class OrganizationFinder {
             "日本",
             "地域",
             "同協議会",
-            "同センター");
+            "同センター",
+            "総合大学",
+            "単科大学");
 
     /** 以下「東北経産局」という — an alias a document defines for the name just before it. */
     private static final Pattern ALIAS =
@@ -139,13 +141,23 @@ final class OrganizationFinder {
     /** 仙台市青葉区錦町: an address, not a town. */
     private static final Pattern ADDRESS = Pattern.compile("[市区郡].+[町村]$");
 
+    /** What follows a place's name when the place is meant: 内, 外, 全域, or の and the kind of bodies in it. */
+    private static final Pattern PLACE_USE = Pattern.compile("内|外|全域|の(?:経済団体|企業|中小企業|事業者|金融機関|大学|自治体|市町村|団体|住民)");
+
+    /** Places only, in a bracket: 仙台市青葉区・泉区、多賀城市. */
+    private static final Pattern LOCATIONS =
+            Pattern.compile("[\\p{IsHan}ヶ]{1,8}[都道府県市区町村郡](?:[・、, ][\\p{IsHan}ヶ]{1,8}[都道府県市区町村郡])*");
+
+    /** …大衡村の1市3町1村: towns listed, then counted. */
+    private static final Pattern COUNTED_TOWNS = Pattern.compile("(?:[、・][\\p{IsHan}ヶ]{1,6}[市町村])*の[0-9]+[市町村]");
+
     /** 北海道宮城県茨城県, 宮城県仙台市: places written one after another, not one body. */
     private static final Pattern PLACES = Pattern.compile(".{2,}[都道府県].+[都道府県市町村]");
 
     private static final String SEPARATORS = "等他及並";
 
-    private static final Pattern FUNCTION_WORDS =
-            Pattern.compile("(?:この|その|あの|どの|ある|これら|それら|いわゆる|あらゆる|いずれ|また|および|ならびに|さらに|なお|ただし|もしくは|または"
+    private static final Pattern FUNCTION_WORDS = Pattern.compile(
+            "(?:この|その|あの|どの|こうした|そうした|このような|そのような|ある|これら|それら|いわゆる|あらゆる|いずれ|また|および|ならびに|さらに|なお|ただし|もしくは|または"
                     + "|そして|しかし|ここ|そこ|これ|それ|こちら|すべて|ほか|など|では|には|にて|から|まで|より)(?:の|は|が|も|で|に|を)?");
 
     /** The endings of a body's part: a department, office, branch or unit. */
@@ -304,6 +316,8 @@ final class OrganizationFinder {
         }
         mentions.removeIf(mention -> isPlaceMention(text, mention));
         List<Mention> found = withDepartments(text, withoutOverlaps(mentions), List.copyOf(parts));
+        List<Mention> bodies = List.copyOf(found);
+        found.removeIf(mention -> isLocation(text, mention, bodies));
         // The words in an alias's brackets name the body before them, not one of their own (（ジェトロ仙台）).
         var aliases = aliasesAt(text, found);
         found.removeIf(m -> aliases.stream().anyMatch(a -> m.start() >= a.start() && m.end() <= a.end()));
@@ -356,12 +370,27 @@ final class OrganizationFinder {
         return joined;
     }
 
-    /** 宮城県内, 仙台市外: the place, not the body that governs it. */
+    /** 宮城県内, 仙台市外, 新潟県の経済団体: the place, not the body that governs it. */
     private static boolean isPlaceMention(String text, Mention mention) {
-        boolean place = mention.name().matches(".+[都道府県市町村区]");
-        return place && text.startsWith("内", mention.end())
-                || place && text.startsWith("外", mention.end())
-                || place && text.startsWith("全域", mention.end());
+        return mention.name().matches(".+[都道府県市町村区]")
+                && PLACE_USE.matcher(text.substring(mention.end())).lookingAt();
+    }
+
+    /**
+     * 東北学院大学（仙台市青葉区、多賀城市）, 仙台市、大和町、大衡村の1市3町1村: towns written as where a body stands or
+     * as the area a plan covers.
+     */
+    private static boolean isLocation(String text, Mention mention, List<Mention> mentions) {
+        if (!mention.name().matches(".+[都道府県市町村区]")) {
+            return false;
+        }
+        int open = text.lastIndexOf('(', mention.start());
+        int close = text.indexOf(')', mention.end());
+        boolean bracketed = open >= 0
+                && close >= 0
+                && mentions.stream().anyMatch(body -> body.end() == open)
+                && LOCATIONS.matcher(text.substring(open + 1, close)).matches();
+        return bracketed || COUNTED_TOWNS.matcher(text.substring(mention.end())).lookingAt();
     }
 
     /** The aliases a passage defines right after a name: (以下「…」という) or an acronym in brackets. */
@@ -504,7 +533,7 @@ final class OrganizationFinder {
             boolean leading = token.isNumber() && (token.surface().matches("[0-9.,]+") || countsNext(tokens, token))
                     || token.partOfSpeech().startsWith("名詞-接尾-助数詞")
                     || token.partOfSpeech().startsWith("接頭詞") && GENERIC_START.contains(token.surface())
-                    || Set.of("年", "月", "日", "年度", "以降", "現在", "時点", "今回", "今後", "同年", "本年", "昨年", "令和", "平成")
+                    || Set.of("年", "月", "日", "年度", "以降", "現在", "時点", "今回", "今後", "同年", "本年", "昨年", "令和", "平成", "現", "旧")
                             .contains(token.surface());
             if (!leading || token.end() >= end) {
                 break;
@@ -544,7 +573,8 @@ final class OrganizationFinder {
         }
         // After a legal form (株式会社みずほ銀行) the name starts with the hiragana, and takes the form with it.
         int form = legalFormEndingAt(text, from);
-        boolean marked = from == 0 || !Character.isLetter(text.charAt(from - 1)) || form >= 0;
+        // (3つの…: a counter after a digit is no beginning.)
+        boolean marked = from == 0 || !Character.isLetterOrDigit(text.charAt(from - 1)) || form >= 0;
         int hiragana = from;
         if (!marked
                 && start - from >= 2
@@ -579,9 +609,6 @@ final class OrganizationFinder {
         int first = from;
         // After a bracket, a mark or a legal form (「あきた…」, 株式会社みずほ…), hiragana begin the name unless they are a
         // word of the sentence (この, ある, いわゆる); after a particle, Kuromoji's words decide.
-        if (marked) {
-            return FUNCTION_WORDS.matcher(text.substring(first, start)).matches() ? start : form >= 0 ? form : first;
-        }
         boolean sentence = tokens.stream()
                 .filter(token -> token.end() > first && token.start() < start)
                 .anyMatch(token -> token.partOfSpeech().startsWith("連体詞")
@@ -594,6 +621,16 @@ final class OrganizationFinder {
                                                         .charAt(token.surface().length() - 1))
                                         >= 0
                         || token.partOfSpeech().matches("助詞-(格助詞|係助詞|副助詞|並立助詞).*"));
+        if (marked) {
+            // At a line's start the hiragana may be the end of a verb wrapped from the line before (…を有 / する大学).
+            boolean wrapped = from == 0 && form < 0 && sentence;
+            return wrapped
+                            || FUNCTION_WORDS
+                                    .matcher(text.substring(first, start))
+                                    .matches()
+                    ? start
+                    : form >= 0 ? form : first;
+        }
         // Hiragana that are nouns (みちのく, みずほ) begin a name; others (いわて, ふくしま as Kuromoji reads them) only one
         // that would not be a name without them (連携復興センター), so that して仙台市 stays 仙台市.
         boolean nouns = tokens.stream()
@@ -658,6 +695,11 @@ final class OrganizationFinder {
             }
             if (!bare.endsWith(ending) || bare.length() <= ending.length()) {
                 continue;
+            }
+            if (ending.equals("大学") && text.startsWith("発", cut)) {
+                // 東北大学発ベンチャー, but not 事業所あたり大学発ベンチャー: before 大学発 a university's own name.
+                int at = cut - ending.length();
+                return !standsAlone(tokens, at, cut) || properBefore(tokens, at, "県");
             }
             if (ending.length() > 1) {
                 return true;

@@ -56,7 +56,7 @@ public final class Score {
     public static Score of(Dataset expected, Dataset extracted, SupportFunctionTaxonomy taxonomy) {
         Function<String, String> organization = canonicalizer(expected);
         Map<String, Set<String>> want = facts(expected, organization, taxonomy);
-        Map<String, Set<String>> got = facts(extracted, organization, taxonomy);
+        Map<String, Set<String>> got = facts(extracted, throughSpellings(extracted, expected), taxonomy);
         Map<String, Kind> kinds = new LinkedHashMap<>();
         for (String kind : KINDS) {
             Set<String> hits = new LinkedHashSet<>(want.get(kind));
@@ -103,6 +103,15 @@ public final class Score {
 
     /** Names map to the expected dataset's own spelling of the organization, through its aliases. */
     private static Function<String, String> canonicalizer(Dataset expected) {
+        Map<String, String> canonical = spellings(expected);
+        return name -> {
+            String key = OrganizationNames.key(name);
+            return canonical.getOrDefault(key, key);
+        };
+    }
+
+    /** Every spelling of the expected organizations, to the key of the name each spells. */
+    private static Map<String, String> spellings(Dataset expected) {
         Map<String, String> canonical = new TreeMap<>();
         for (var record : expected.organizations()) {
             if (record.name() == null) {
@@ -112,9 +121,30 @@ public final class Score {
             canonical.putIfAbsent(key, key);
             record.aliases().forEach(alias -> canonical.putIfAbsent(OrganizationNames.key(alias), key));
         }
+        return canonical;
+    }
+
+    /**
+     * A found body named otherwise than the expected one is still that body when one of its spellings is: the
+     * graph's 多元物質科学研究所, written 東北大学多元物質科学研究所 in the document.
+     */
+    private static Function<String, String> throughSpellings(Dataset found, Dataset expected) {
+        Map<String, String> known = spellings(expected);
+        Map<String, String> canonical = new TreeMap<>();
+        for (var record : found.organizations()) {
+            if (record.name() == null) {
+                continue;
+            }
+            String key = OrganizationNames.key(record.name());
+            record.aliases().stream()
+                    .map(alias -> known.get(OrganizationNames.key(alias)))
+                    .filter(match -> match != null && !known.containsKey(key))
+                    .findFirst()
+                    .ifPresent(match -> canonical.put(key, match));
+        }
         return name -> {
             String key = OrganizationNames.key(name);
-            return canonical.getOrDefault(key, key);
+            return canonical.getOrDefault(key, known.getOrDefault(key, key));
         };
     }
 
