@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 final class FigureMembershipExtractor implements Extractor {
 
     private static final Pattern MEMBERS_WORD = Pattern.compile("形成主体|構成団体|構成機関|構成員|会員|参画機関|参画団体|参加機関|メンバー");
-    private static final Pattern ENDS_BOX = Pattern.compile("。|^\\s*\\d+(?:-\\d+)*[.．]\\s|参画なし|参加なし|含まない|以外");
+    private static final Pattern ENDS_BOX = Pattern.compile("^\\s*\\d+(?:-\\d+)*[.．]\\s|参画なし|参加なし|含まない|以外");
     private static final int MOST = 30;
 
     @Override
@@ -40,9 +40,14 @@ final class FigureMembershipExtractor implements Extractor {
         }
         var mention = named.mentions().get(0);
         boolean consortium = mention.isConsortium();
-        String rest = (text.substring(0, mention.start()) + text.substring(mention.end()))
+        // The area in brackets after the name is no member of the title: 福岡スタートアップ・コンソーシアム（福岡市等）.
+        int area = text.indexOf('(', mention.end());
+        String title = area < 0 ? text : text.substring(0, area);
+        String rest = (title.substring(0, mention.start()) + title.substring(mention.end()))
                 .replaceAll("\\([^)]*\\)|[【】〔〕\\[\\]()\\s]|の|形成主体|構成団体|構成機関|構成員|会員|参画機関|参画団体|参加機関|メンバー|主に|設立発起人", "");
-        return consortium && rest.length() <= 4 && named.mentions().size() == 1 ? mention : null;
+        boolean alone =
+                named.mentions().stream().noneMatch(other -> other != mention && other.start() < title.length());
+        return consortium && rest.length() <= 4 && alone ? mention : null;
     }
 
     /** Adds the members named in the box on one side of the title; returns how many. */
@@ -57,7 +62,12 @@ final class FigureMembershipExtractor implements Extractor {
         for (int k = title + step, seen = 0; k >= 0 && k < passages.size() && seen < MOST; k += step, seen++) {
             var named = passages.get(k);
             String text = named.passage().text();
-            if (text.length() > 80 || ENDS_BOX.matcher(text).find() || title(named) != null) {
+            // A short line that stops with 。 is a note in a cell (釧路市、小樽市。), not a sentence after the box.
+            boolean sentence = text.contains("。") && text.length() > 20;
+            if (text.length() > 80
+                    || sentence
+                    || ENDS_BOX.matcher(text.replace("。", "")).find()
+                    || title(named) != null) {
                 break;
             }
             if (named.mentions().isEmpty()) {

@@ -132,7 +132,9 @@ final class OrganizationFinder {
             "同協議会",
             "同センター",
             "総合大学",
-            "単科大学");
+            "単科大学",
+            "実行委員会",
+            "運営委員会");
 
     /** 以下「東北経産局」という — an alias a document defines for the name just before it. */
     private static final Pattern ALIAS =
@@ -316,12 +318,81 @@ final class OrganizationFinder {
         }
         mentions.removeIf(mention -> isPlaceMention(text, mention));
         List<Mention> found = withDepartments(text, withoutOverlaps(mentions), List.copyOf(parts));
-        List<Mention> bodies = List.copyOf(found);
-        found.removeIf(mention -> isLocation(text, mention, bodies));
+        found.removeIf(mention -> isLocation(text, mention));
+        if (isAxis(text, found)) {
+            found.clear();
+        }
         // The words in an alias's brackets name the body before them, not one of their own (（ジェトロ仙台）).
         var aliases = aliasesAt(text, found);
         found.removeIf(m -> aliases.stream().anyMatch(a -> m.start() >= a.start() && m.end() <= a.end()));
-        return found;
+        return withListedCompanies(text, found, tokens);
+    }
+
+    /** An item of a list: its place in the passage, with 等 and spaces left out. */
+    private record Item(int start, int end) {}
+
+    private static final Pattern LIST_ITEM = Pattern.compile("[^、,]+");
+    private static final Pattern BARE_NAME = Pattern.compile(
+            "[\\p{IsHan}\\p{IsKatakana}ーA-Za-z0-9・&]*[\\p{IsHan}\\p{IsKatakana}A-Za-z][\\p{IsHan}\\p{IsKatakana}ーA-Za-z0-9・&]*");
+
+    /**
+     * 九州電力、JR九州、九電工、西部ガス: in a list most of whose items are bodies, the other items that are written as
+     * names are bodies too — companies named without their legal form.
+     */
+    private List<Mention> withListedCompanies(String text, List<Mention> found, List<Token> tokens) {
+        List<Item> items = new ArrayList<>();
+        Matcher item = LIST_ITEM.matcher(text);
+        while (item.find()) {
+            int start = item.start();
+            int end = item.end();
+            while (start < end && Character.isWhitespace(text.charAt(start))) {
+                start++;
+            }
+            while (end > start
+                    && (Character.isWhitespace(text.charAt(end - 1)) || "等他".indexOf(text.charAt(end - 1)) >= 0)) {
+                end--;
+            }
+            if (end > start) {
+                items.add(new Item(start, end));
+            }
+        }
+        if (items.size() < 3) {
+            return found;
+        }
+        long bodies = items.stream()
+                .filter(i -> found.stream().anyMatch(m -> m.start() == i.start() && m.end() == i.end()))
+                .count();
+        if (bodies * 2 < items.size()) {
+            return found;
+        }
+        List<Mention> completed = new ArrayList<>(found);
+        for (Item i : items) {
+            String written = text.substring(i.start(), i.end());
+            boolean taken = found.stream().anyMatch(m -> m.start() < i.end() && i.start() < m.end());
+            if (taken
+                    || written.length() < 2
+                    || written.length() > 20
+                    || !BARE_NAME.matcher(written).matches()
+                    || GENERIC.contains(written)
+                    || written.matches(".*[0-9]+\\p{IsHan}?$")
+                    || isGeneric(written, tokens == null ? Token.of(text) : tokens, i.start())) {
+                continue;
+            }
+            completed.add(new Mention(
+                    i.start(),
+                    i.end(),
+                    written,
+                    written,
+                    null,
+                    "listed among bodies",
+                    OrganizationGuess.of(written)
+                            .orElse(new OrganizationGuess(
+                                    org.ecosystemgraph.model.Sector.INDUSTRY,
+                                    org.ecosystemgraph.model.OrganizationKind.COMPANY)),
+                    false));
+        }
+        completed.sort(Comparator.comparingInt(Mention::start));
+        return completed;
     }
 
     /** 等, 他, 及(び), 並(びに) as words of their own, not the 等 of 高等専門学校. */
@@ -380,17 +451,33 @@ final class OrganizationFinder {
      * 東北学院大学（仙台市青葉区、多賀城市）, 仙台市、大和町、大衡村の1市3町1村: towns written as where a body stands or
      * as the area a plan covers.
      */
-    private static boolean isLocation(String text, Mention mention, List<Mention> mentions) {
-        if (!mention.name().matches(".+[都道府県市町村区]")) {
+    private static boolean isLocation(String text, Mention mention) {
+        if (!isPlace(mention)) {
             return false;
         }
         int open = text.lastIndexOf('(', mention.start());
         int close = text.indexOf(')', mention.end());
-        boolean bracketed = open >= 0
+        boolean bracketed = open > 0
                 && close >= 0
-                && mentions.stream().anyMatch(body -> body.end() == open)
+                && isNameChar(text.charAt(open - 1))
                 && LOCATIONS.matcher(text.substring(open + 1, close)).matches();
         return bracketed || COUNTED_TOWNS.matcher(text.substring(mention.end())).lookingAt();
+    }
+
+    /** 北海道 宮城県 茨城県 東京都: a chart's labels, places and spaces only. */
+    private static boolean isAxis(String text, List<Mention> mentions) {
+        if (mentions.size() < 3 || !mentions.stream().allMatch(OrganizationFinder::isPlace)) {
+            return false;
+        }
+        StringBuilder rest = new StringBuilder(text);
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            rest.delete(mentions.get(i).start(), mentions.get(i).end());
+        }
+        return rest.toString().replace("北海道", "").isBlank();
+    }
+
+    private static boolean isPlace(Mention mention) {
+        return mention.name().matches(".+[都道府県市町村区]");
     }
 
     /** The aliases a passage defines right after a name: (以下「…」という) or an acronym in brackets. */

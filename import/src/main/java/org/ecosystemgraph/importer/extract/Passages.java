@@ -65,14 +65,52 @@ final class Passages {
                 || ITEM_START.matcher(next).find()) {
             return false;
         }
-        // 共創 / プラットフォーム: the ending of a body's name on a line of its own finishes the name above.
-        if (OrganizationGuess.ENDINGS.stream().anyMatch(ending -> ending.length() >= 3 && next.startsWith(ending))) {
+        // 共創 / プラットフォーム, 推進協議 / 会, 研究 / 機構: the ending of a body's name, begun on one line or on a line
+        // of its own, finishes the name above.
+        if (OrganizationGuess.ENDINGS.stream().anyMatch(ending -> endingAcross(line, next, ending))) {
             return true;
+        }
+        // 福岡 / 県、: a government's ending standing first on the line.
+        if (next.matches("[都道府県市町村省庁](?:[^\\p{IsHan}\\p{IsKatakana}ー].*)?")) {
+            return true;
+        }
+        // エコ / システム, パートナー / ズ: a katakana word broken where one side is too short to be a word of a name.
+        if (isKatakana(line.charAt(line.length() - 1)) && isKatakana(next.charAt(0))) {
+            int tail = 0;
+            while (tail < line.length() && isKatakana(line.charAt(line.length() - 1 - tail))) {
+                tail++;
+            }
+            int head = 0;
+            while (head < next.length() && isKatakana(next.charAt(head))) {
+                head++;
+            }
+            if (tail <= 2 || head <= 2) {
+                return true;
+            }
         }
         String before = line.substring(Math.max(0, line.length() - 8));
         String after = next.substring(0, Math.min(next.length(), 8));
         int boundary = before.length();
         return Token.of(before + after).stream().anyMatch(token -> token.start() < boundary && token.end() > boundary);
+    }
+
+    private static boolean endingAcross(String line, String next, String ending) {
+        if (ending.length() >= 3 && next.startsWith(ending)) {
+            return true;
+        }
+        if (ending.length() >= 2 && next.startsWith(ending) && next.length() <= ending.length() + 2) {
+            return true;
+        }
+        for (int k = 1; k < ending.length(); k++) {
+            if (ending.length() >= 3 && line.endsWith(ending.substring(0, k)) && next.startsWith(ending.substring(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isKatakana(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.KATAKANA || c == 'ー';
     }
 
     private static boolean isName(char c) {

@@ -128,6 +128,41 @@ class ExtractionScoreTest {
     }
 
     @Test
+    void reads_a_table_of_consortia_whose_cells_the_page_wrapped() {
+        Dataset found = extract("""
+                札幌・北海道スタートアッ
+                プ・エコシステム推進協議
+                会 （札幌市等）
+
+                札幌商工会議所、
+                北海道経済同友
+                会
+
+                九州電力、JR九州、九電工、
+                西部ガス
+
+                釧路市、小樽市。
+
+                福岡スタートアップ・コン
+                ソーシアム（福岡市
+                等）
+
+                福岡銀行、西日
+                本シティ銀行
+                """);
+
+        assertThat(found.memberships())
+                .extracting(m -> OrganizationNames.key(m.member()) + " in " + OrganizationNames.key(m.consortium()))
+                .contains(
+                        in("札幌商工会議所", "札幌・北海道スタートアップ・エコシステム推進協議会"),
+                        in("北海道経済同友会", "札幌・北海道スタートアップ・エコシステム推進協議会"),
+                        in("JR九州", "札幌・北海道スタートアップ・エコシステム推進協議会"),
+                        in("小樽市", "札幌・北海道スタートアップ・エコシステム推進協議会"),
+                        in("西日本シティ銀行", "福岡スタートアップ・コンソーシアム"))
+                .doesNotContain(in("福岡銀行", "札幌・北海道スタートアップ・エコシステム推進協議会"));
+    }
+
+    @Test
     void reads_memberships_stated_in_prose_with_roles() {
         Dataset found = extract("東北未来創造協議会は、東北大学、宮城県、株式会社七十七銀行など5団体で構成され、東北大学が会長を務める。");
 
@@ -149,6 +184,10 @@ class ExtractionScoreTest {
         return new Extraction(TAXONOMY, BUNDLED)
                 .extract("sample", text, "2025-04-01")
                 .dataset();
+    }
+
+    private static String in(String member, String consortium) {
+        return OrganizationNames.key(member) + " in " + OrganizationNames.key(consortium);
     }
 
     private static String[] keys(String... names) {
