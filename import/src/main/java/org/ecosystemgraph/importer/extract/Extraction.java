@@ -41,6 +41,7 @@ public final class Extraction {
                 new DirectoryTableExtractor(taxonomy),
                 new MemberListExtractor(),
                 new ProseMembershipExtractor(),
+                new EnumeratedMembersExtractor(),
                 new FigureMembershipExtractor(),
                 new ProseFunctionExtractor(taxonomy),
                 new AgreementExtractor(),

@@ -163,6 +163,32 @@ class ExtractionScoreTest {
     }
 
     @Test
+    void reads_the_numbered_bodies_of_a_network_a_plan_announces() {
+        Dataset found = extract("""
+                1 地域支援機関に関する事項
+
+                以下の県内の団体を地域支援機関として位置づける。各地域支援機関は、連携して山形県起業支援ネットワーク（やまがたスタートアップネット）を構築する。
+
+                (1) 公益財団法人山形県産業技術振興機構（技術開発支援）
+
+                大学の研究成果を企業に橋渡しする事業を行っている。仙台市とも連携している。
+
+                (2) 株式会社山形銀行及び株式会社荘内銀行（資金支援）
+
+                2 推進体制
+
+                (1) 山形大学
+                """);
+
+        assertThat(found.memberships())
+                .extracting(m -> OrganizationNames.key(m.member()) + " in " + OrganizationNames.key(m.consortium()))
+                .contains(in("山形県産業技術振興機構", "山形県起業支援ネットワーク"), in("山形銀行", "山形県起業支援ネットワーク"), in("荘内銀行", "山形県起業支援ネットワーク"))
+                .doesNotContain(in("山形大学", "山形県起業支援ネットワーク"), in("仙台市", "山形県起業支援ネットワーク"));
+        assertThat(found.memberships()).allMatch(m -> "地域支援機関".equals(m.role()));
+        assertThat(organization(found, "山形県起業支援ネットワーク").aliases()).contains("やまがたスタートアップネット");
+    }
+
+    @Test
     void reads_memberships_stated_in_prose_with_roles() {
         Dataset found = extract("東北未来創造協議会は、東北大学、宮城県、株式会社七十七銀行など5団体で構成され、東北大学が会長を務める。");
 
