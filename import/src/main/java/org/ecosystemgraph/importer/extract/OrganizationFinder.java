@@ -73,6 +73,9 @@ final class OrganizationFinder {
     private static final Pattern TRAILER = Pattern.compile("^(?:長|総長|学長|知事|理事長|会長|副会長|社長|代表|教授|准教授|職員|内|外|等"
             + "|主催|共催|主導|発|出身|担当|関係者|様|殿|民|独自|と|各|側|所属|在籍|生|卒|OB|及|並|他|ホームページ|会員|資料|作成|提供|サイト)");
 
+    /** How a citation goes on after the body it cites: 作成資料, ホームページ, 調べ. */
+    private static final Pattern CITATION = Pattern.compile("(?:作成資料|作成|資料|ホームページ|HP|調べ|公表|発表)$");
+
     /** First words of a phrase that describes bodies rather than naming one (地元大学, 県内金融機関). */
     private static final Set<String> GENERIC_START = Set.of(
             "地元", "地域", "県内", "市内", "域内", "国内", "海外", "全国", "各地", "関係", "主要", "複数", "民間", "一部", "公的", "既存", "大手", "有力",
@@ -362,12 +365,22 @@ final class OrganizationFinder {
         long bodies = items.stream()
                 .filter(i -> found.stream().anyMatch(m -> m.start() == i.start() && m.end() == i.end()))
                 .count();
-        if (bodies * 2 < items.size()) {
+        // With half the items bodies, every item written as a name is one; with two, only those a dictionary does not
+        // know as common words (ベイシス, 八天堂 beside マツダ, not 半導体 beside 東北大学).
+        if (bodies < 2) {
             return found;
         }
+        boolean most = bodies * 2 >= items.size();
+        List<Token> words = tokens == null ? Token.of(text) : tokens;
         List<Mention> completed = new ArrayList<>(found);
         for (Item i : items) {
             String written = text.substring(i.start(), i.end());
+            boolean proper = words.stream()
+                    .filter(token -> token.start() >= i.start() && token.end() <= i.end())
+                    .anyMatch(token -> !token.known() || token.isProperNoun());
+            if (!most && !proper) {
+                continue;
+            }
             boolean taken = found.stream().anyMatch(m -> m.start() < i.end() && i.start() < m.end());
             if (taken
                     || written.length() < 2
@@ -375,7 +388,7 @@ final class OrganizationFinder {
                     || !BARE_NAME.matcher(written).matches()
                     || GENERIC.contains(written)
                     || written.matches(".*[0-9]+\\p{IsHan}?$")
-                    || isGeneric(written, tokens == null ? Token.of(text) : tokens, i.start())) {
+                    || isGeneric(written, words, i.start())) {
                 continue;
             }
             completed.add(new Mention(
@@ -773,7 +786,9 @@ final class OrganizationFinder {
         boolean formAtAnEnd = legalFormEndingAt(candidate, candidate.length()) >= 0
                 || LEGAL_FORMS.stream().anyMatch(candidate::startsWith)
                 || candidate.matches("^" + ABBREVIATED_FORM + ".*|.*" + ABBREVIATED_FORM + "$");
-        if (formAtAnEnd && bare.length() >= 2) {
+        // 一般社団法人東北経済連合会作成資料: a legal form before a name does not make the words of a citation after it
+        // part of the name.
+        if (formAtAnEnd && bare.length() >= 2 && !CITATION.matcher(bare).find()) {
             return true;
         }
         for (String ending : OrganizationGuess.ENDINGS) {

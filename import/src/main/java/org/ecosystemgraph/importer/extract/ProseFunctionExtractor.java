@@ -64,8 +64,35 @@ final class ProseFunctionExtractor implements Extractor {
         cues.sort((a, b) -> b.words().length() - a.words().length());
     }
 
+    /** A sentence in the polite voice of a plan: 支援します, 行います, 取り組みます. */
+    private static final Pattern POLITE = Pattern.compile("ます[。」]?$");
+
+    /** How often a document must call itself 本市 (当行, 本学) before its sentences without a subject are its own. */
+    private static final int VOICE = 3;
+
+    /**
+     * The body a document speaks as, when it refers to itself often (本市, 本学): a city's plan says 「…を支援します」
+     * of itself. Null when it does not.
+     */
+    private static String voice(Reading reading) {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        for (var named : reading.passages()) {
+            for (var mention : named.mentions()) {
+                if (mention.selfReference()) {
+                    counts.merge(mention.name(), 1, Integer::sum);
+                }
+            }
+        }
+        return counts.entrySet().stream()
+                .filter(entry -> entry.getValue() >= VOICE)
+                .max(java.util.Map.Entry.comparingByValue())
+                .map(java.util.Map.Entry::getKey)
+                .orElse(null);
+    }
+
     @Override
     public void extract(Reading reading, Candidates candidates) {
+        String voice = voice(reading);
         String topic = null;
         int sinceTopic = 0;
         for (var named : reading.passages()) {
@@ -103,6 +130,11 @@ final class ProseFunctionExtractor implements Extractor {
                 // The sentence after one about a body, or a bullet under it, without a subject of its own is about it.
                 // A line about the body the text is about (・…の経営相談や販路開拓の支援を行います) offers for it.
                 credit(candidates, named, topic, -1, masked, 0);
+            } else if (subjects.isEmpty()
+                    && voice != null
+                    && POLITE.matcher(text.strip()).find()) {
+                // …の育成を支援します: what a plan says it will do, its author offers.
+                credit(candidates, named, voice, -1, masked, 0);
             }
         }
     }

@@ -189,6 +189,25 @@ class ExtractionScoreTest {
     }
 
     @Test
+    void takes_what_a_city_plan_says_it_will_do_for_the_citys_own() {
+        Dataset found = extract("""
+                仙台市経済成長戦略
+                仙台市は、東北の中枢都市として地域経済を支えてきました。本市は、これからも挑戦を続けます。
+                本市の企業の海外展開を後押しするため、海外展示会への出展を支援します。
+                本市の融資制度の運用を行います。
+                事業承継を経営革新の機会と捉え、後継者の育成を支援します。
+                これまで企業の海外展開を支援しました。
+                """);
+
+        assertThat(found.provides())
+                .extracting(p -> OrganizationNames.key(p.organization()) + " " + p.function())
+                .containsExactlyInAnyOrder(
+                        OrganizationNames.key("仙台市") + " 販路開拓支援",
+                        OrganizationNames.key("仙台市") + " 融資",
+                        OrganizationNames.key("仙台市") + " 経営改善支援");
+    }
+
+    @Test
     void reads_memberships_stated_in_prose_with_roles() {
         Dataset found = extract("東北未来創造協議会は、東北大学、宮城県、株式会社七十七銀行など5団体で構成され、東北大学が会長を務める。");
 
