@@ -1,6 +1,7 @@
 package org.ecosystemgraph.importer.extract;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -64,11 +65,18 @@ final class FigureMembershipExtractor implements Extractor {
             String text = named.passage().text();
             // A short line that stops with 。 is a note in a cell (釧路市、小樽市。), not a sentence after the box.
             boolean sentence = text.contains("。") && text.length() > 20;
-            if (text.length() > 80
-                    || sentence
-                    || ENDS_BOX.matcher(text.replace("。", "")).find()
-                    || title(named) != null) {
+            if (text.length() > 80 || sentence || title(named) != null) {
                 break;
+            }
+            // 参画なし ends the box, unless the next cell's names follow it on the line (参画なし 札幌市、江別市).
+            Matcher ends = ENDS_BOX.matcher(text.replace("。", " "));
+            int from = 0;
+            if (ends.find()) {
+                from = ends.end();
+                int after = from;
+                if (named.mentions().stream().noneMatch(m -> m.start() >= after)) {
+                    break;
+                }
             }
             if (named.mentions().isEmpty()) {
                 if (++empty >= 3) {
@@ -78,7 +86,7 @@ final class FigureMembershipExtractor implements Extractor {
             }
             empty = 0;
             for (var mention : named.mentions()) {
-                if (isPlaceLabel(named, mention)) {
+                if (mention.start() < from || isPlaceLabel(named, mention)) {
                     continue;
                 }
                 candidates.membership(

@@ -4,6 +4,8 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.ecosystemgraph.importer.dataset.DocumentText;
 import org.ecosystemgraph.model.OrganizationNames;
 
@@ -15,7 +17,7 @@ import org.ecosystemgraph.model.OrganizationNames;
 final class Passages {
 
     /** What starts an item of its own: bullets, numbers (1 / 1. / (1) / ① / 第1条 / ア), headings in brackets. */
-    private static final java.util.regex.Pattern ITEM_START = java.util.regex.Pattern.compile(
+    private static final Pattern ITEM_START = Pattern.compile(
             "^\\s*(?:[・●○■□◆◇▲△▼▽◎※★☆\\-*]|[①-⑳]|\\(?\\d{1,2}[).．.、]|（\\d{1,2}）|\\d{1,2}\\s|第[0-9０-９一二三四五六七八九十]+[条章節項]"
                     + "|[(（]?[ア-ン][)）.．、]|【|〔|［|\\[)");
 
@@ -59,11 +61,29 @@ final class Passages {
      * Kuromoji reads one word across it.
      */
     private static boolean splitsAWord(String line, String next) {
-        if (next.isEmpty()
-                || !isName(line.charAt(line.length() - 1))
-                || !isName(next.charAt(0))
-                || ITEM_START.matcher(next).find()) {
+        if (next.isEmpty() || ITEM_START.matcher(next).find()) {
             return false;
+        }
+        // もみ / じ銀行: a word in hiragana broken, as Kuromoji reads it.
+        char last = line.charAt(line.length() - 1);
+        if (isHiragana(last) && (isHiragana(next.charAt(0)) || isName(next.charAt(0)))
+                || isName(last) && isHiragana(next.charAt(0))) {
+            return readsAcross(line, next);
+        }
+        if (!isName(last) || !isName(next.charAt(0))) {
+            return false;
+        }
+        // …、筑波 / 技術大学、茨城大学: a cell's name in a list, finished on the next line.
+        Matcher begun = TAIL.matcher(line);
+        Matcher finished = HEAD.matcher(next);
+        if (begun.find() && finished.lookingAt()) {
+            boolean tailEnds = OrganizationGuess.ENDINGS.stream().anyMatch(begun.group(1)::endsWith);
+            boolean headEnds = OrganizationGuess.ENDINGS.stream()
+                    .anyMatch(
+                            ending -> ending.length() >= 2 && finished.group(1).endsWith(ending));
+            if (!tailEnds && headEnds) {
+                return true;
+            }
         }
         // 共創 / プラットフォーム, 推進協議 / 会, 研究 / 機構: the ending of a body's name, begun on one line or on a line
         // of its own, finishes the name above.
@@ -88,10 +108,25 @@ final class Passages {
                 return true;
             }
         }
+        return readsAcross(line, next);
+    }
+
+    /** The kanji a line of a list ends with, after its comma or の (…、筑波 / 技術大学、). */
+    private static final Pattern TAIL = Pattern.compile("[、,の]([\\p{IsHan}]{2,12})$");
+
+    /** The name's characters the next line starts with, up to the list's next comma. */
+    private static final Pattern HEAD = Pattern.compile("([\\p{IsHan}\\p{IsKatakana}ー]{2,12}?)(?:等|など)?[、,]");
+
+    /** Whether Kuromoji reads one word across the line break. */
+    private static boolean readsAcross(String line, String next) {
         String before = line.substring(Math.max(0, line.length() - 8));
         String after = next.substring(0, Math.min(next.length(), 8));
         int boundary = before.length();
         return Token.of(before + after).stream().anyMatch(token -> token.start() < boundary && token.end() > boundary);
+    }
+
+    private static boolean isHiragana(char c) {
+        return c >= 'ぁ' && c <= 'ゖ';
     }
 
     private static boolean endingAcross(String line, String next, String ending) {
