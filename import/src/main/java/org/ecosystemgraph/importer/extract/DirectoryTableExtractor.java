@@ -40,11 +40,8 @@ final class DirectoryTableExtractor implements Extractor {
                 continue;
             }
             if (phone + 1 < cells.length) {
-                for (String function : cells[phone + 1].split("[・、]")) {
-                    String label = function.replaceAll("\\s+", "").replaceAll("\\(.*$", "");
-                    if (taxonomy.find(label).isPresent()) {
-                        candidates.provides(name, label, Candidates.at(n, name));
-                    }
+                for (String label : FunctionList.labels(taxonomy, cells[phone + 1])) {
+                    candidates.provides(name, label, Candidates.at(n, name));
                 }
             }
         }

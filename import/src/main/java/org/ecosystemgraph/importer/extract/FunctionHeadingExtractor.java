@@ -1,6 +1,5 @@
 package org.ecosystemgraph.importer.extract;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -48,7 +47,7 @@ final class FunctionHeadingExtractor implements Extractor {
                 functionLine = next;
             }
             // "A及びB" and "A、B" headings name several bodies; each gets the functions.
-            for (String body : name.split("及び|、")) {
+            for (String body : bodies(name)) {
                 if (candidates.organization(body, null, null, Candidates.at(n, body))) {
                     for (String function : functions(functions)) {
                         candidates.provides(body, function, Candidates.at(functionLine, function));
@@ -58,10 +57,22 @@ final class FunctionHeadingExtractor implements Extractor {
         }
     }
 
+    /** A及びB, A、B, and A・B when both end as names do (東北ニュービジネス協議会・東北ベンチャーランド推進センター). */
+    private static List<String> bodies(String heading) {
+        List<String> bodies = new java.util.ArrayList<>();
+        for (String part : heading.split("及び|、")) {
+            String[] dotted = part.split("・");
+            boolean names = dotted.length > 1
+                    && java.util.Arrays.stream(dotted)
+                            .allMatch(piece -> OrganizationGuess.ENDINGS.stream()
+                                    .anyMatch(ending -> ending.length() >= 2
+                                            && piece.strip().endsWith(ending)));
+            bodies.addAll(names ? List.of(dotted) : List.of(part));
+        }
+        return bodies;
+    }
+
     private List<String> functions(String text) {
-        return Arrays.stream(text.split("[・、,]"))
-                .map(String::strip)
-                .filter(label -> taxonomy.find(label).isPresent())
-                .toList();
+        return FunctionList.labels(taxonomy, text);
     }
 }

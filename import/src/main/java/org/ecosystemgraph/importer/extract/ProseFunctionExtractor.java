@@ -14,7 +14,7 @@ import org.ecosystemgraph.model.SupportFunctionTaxonomy;
 final class ProseFunctionExtractor implements Extractor {
 
     private static final Pattern SUBJECT = Pattern.compile(
-            "^」?\\s*(?:\\([^)]{0,40}\\))?\\s*(?:「[^」]{0,20}」)?\\s*(?:は|が|では|で|において|にて|が運営する|の[\\p{IsHan}\\p{IsKatakana}ー]{1,12}(?:が|は|では))");
+            "^」?\\s*(?:\\([^)]{0,40}\\))?\\s*(?:「[^」]{0,20}」)?\\s*(?:は|が|では|で(?!あ)|において|にて|が運営する|の[\\p{IsHan}\\p{IsKatakana}ー]{1,12}(?:が|は|では))");
     private static final Pattern OFFERS = Pattern.compile(
             "行[いうっえ]|実施|提供|支援|運営|設置|開設|窓口|受け付け|受付|紹介|開催|担[いう]|応じ|取り組|取組|サポート|手がけ|展開|しています|しております|します|応じます");
     /** A sentence that tells what happened (出資した), not what a body offers. */

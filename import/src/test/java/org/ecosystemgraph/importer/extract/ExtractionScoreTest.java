@@ -217,6 +217,24 @@ class ExtractionScoreTest {
     }
 
     @Test
+    void reads_a_function_whose_label_has_a_dot_and_two_bodies_of_one_heading() {
+        Dataset found = extract("""
+                (15) (社) みやぎ工業会（交流・情報提供支援）
+
+                (16) (社) 東北ニュービジネス協議会・東北ベンチャーランド推進センター（交流・情報提供支援・人材育成支援）
+                """);
+
+        assertThat(found.provides())
+                .extracting(p -> OrganizationNames.key(p.organization()) + " " + p.function())
+                .containsExactlyInAnyOrder(
+                        OrganizationNames.key("みやぎ工業会") + " 交流・情報提供支援",
+                        OrganizationNames.key("東北ニュービジネス協議会") + " 交流・情報提供支援",
+                        OrganizationNames.key("東北ニュービジネス協議会") + " 人材発掘・育成支援",
+                        OrganizationNames.key("東北ベンチャーランド推進センター") + " 交流・情報提供支援",
+                        OrganizationNames.key("東北ベンチャーランド推進センター") + " 人材発掘・育成支援");
+    }
+
+    @Test
     void reads_memberships_stated_in_prose_with_roles() {
         Dataset found = extract("東北未来創造協議会は、東北大学、宮城県、株式会社七十七銀行など5団体で構成され、東北大学が会長を務める。");
 
