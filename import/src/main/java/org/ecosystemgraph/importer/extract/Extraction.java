@@ -63,7 +63,13 @@ public final class Extraction {
     public Result extract(String documentId, String text, String published) {
         var candidates = new Candidates(documentId, gazetteer);
         var reading = Reading.of(documentId, text, published, finder);
-        extractors.forEach(extractor -> extractor.extract(reading, candidates));
+        var named = Gazetteer.ofNamed(reading.mentions());
+        if (named.size() > 0) {
+            var known = Gazetteer.empty().with(gazetteer).with(named);
+            reading = Reading.of(documentId, text, published, new OrganizationFinder(known));
+        }
+        var read = reading;
+        extractors.forEach(extractor -> extractor.extract(read, candidates));
         return new Result(candidates.toDataset(), candidates.notes());
     }
 

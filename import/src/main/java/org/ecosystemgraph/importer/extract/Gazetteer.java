@@ -60,6 +60,25 @@ public final class Gazetteer {
         return gazetteer;
     }
 
+    /**
+     * The bodies a document names that no gazetteer knew, so that a second reading finds them where the document
+     * writes them again without what made them names the first time (三陸マリンテック after 株式会社三陸マリンテック).
+     */
+    static Gazetteer ofNamed(Collection<OrganizationFinder.Mention> mentions) {
+        var gazetteer = new Gazetteer();
+        for (var mention : mentions) {
+            if (mention.known() != null || mention.selfReference()) {
+                continue;
+            }
+            mention.taken().ifPresent(guess -> {
+                var known = new Known(
+                        null, mention.name(), guess.sector(), guess.kind() == null ? List.of() : List.of(guess.kind()));
+                gazetteer.put(mention.name(), known, "named so earlier in the document");
+            });
+        }
+        return gazetteer;
+    }
+
     /** The organizations of the graph, with their ids. */
     public static Gazetteer of(Driver driver) {
         var gazetteer = new Gazetteer();

@@ -11,7 +11,7 @@ import org.ecosystemgraph.importer.dataset.DocumentText;
  */
 final class NumberedClauseExtractor implements Extractor {
 
-    private static final Pattern ARTICLE = Pattern.compile("^(第[0-9一二三四五六七八九十]+条)\\s*(?:\\(([^)]{1,30})\\))?\\s*(.*)$");
+    private static final Pattern ARTICLE = Pattern.compile("^第([0-9一二三四五六七八九十]+)条\\s*(?:\\(([^)]{1,30})\\))?\\s*(.*)$");
     private static final Pattern ITEM =
             Pattern.compile("^(\\d{1,2}[.．]|\\d{1,2}(?=\\s)|\\(\\d{1,2}\\)|[①-⑳])\\s*(\\S.*)$");
     private static final Pattern INLINE = Pattern.compile("([①-⑳])\\s*([^①-⑳]+)");
@@ -26,6 +26,8 @@ final class NumberedClauseExtractor implements Extractor {
         }
         DocumentText text = reading.text();
         int heading = -UNDER_HEADING - 1;
+        // The article the items below stand in, as the house numbers clauses: 第2条 is 2, its (1) is 2(1).
+        String articleNumber = "";
         for (int n = 1; n <= text.lineCount(); n++) {
             String line = Extractor.cleanLine(text, n);
             if (line.isBlank()) {
@@ -40,22 +42,28 @@ final class NumberedClauseExtractor implements Extractor {
                     && !CONTENTS.matcher(item.group(2).strip()).matches();
             boolean headingLike = line.length() < 40 && !readsAsClause && !line.endsWith("。");
             if (article.matches()) {
+                articleNumber = JapaneseDates.kanjiDigits(article.group(1));
                 String body = article.group(3).isBlank() ? following(text, n) : article.group(3);
-                candidates.clause(article.group(1), article.group(2), body, Candidates.at(n, line));
-            } else if (item.matches() && (readsAsClause || under && !headingLike)) {
-                if (!inline(line, n, candidates)) {
+                candidates.clause(articleNumber, article.group(2), body, Candidates.at(n, line));
+            } else if (item.matches() && (readsAsClause || !articleNumber.isEmpty() || under && !headingLike)) {
+                if (!inline(line, n, articleNumber, candidates)) {
                     candidates.clause(
-                            number(item.group(1)), null, item.group(2).strip(), Candidates.at(n, item.group(2)));
+                            number(articleNumber, item.group(1)),
+                            null,
+                            item.group(2).strip(),
+                            Candidates.at(n, item.group(2)));
                 }
-            } else if (!inline(line, n, candidates) && headingLike) {
+            } else if (!inline(line, n, articleNumber, candidates) && headingLike) {
                 // A heading: 協定の内容 opens the clauses, any other (２ 協定の期間) closes them.
                 heading = CONTENTS.matcher(line).find() ? n : -UNDER_HEADING - 1;
             }
         }
     }
 
-    private static String number(String written) {
-        return written.replace("．", ".").replaceAll("\\.$", "").strip();
+    /** (1), ① and 1 as written (1. as 1); under an article, 1 is its item (1): 2(1). */
+    private static String number(String article, String written) {
+        String number = written.replace("．", ".").replaceAll("\\.$", "").strip();
+        return !article.isEmpty() && number.matches("\\d+") ? article + "(" + number + ")" : article + number;
     }
 
     private static String following(DocumentText text, int n) {
@@ -64,7 +72,7 @@ final class NumberedClauseExtractor implements Extractor {
     }
 
     /** Reads ①…②…③ written in one line; false if the line holds fewer than two. */
-    private static boolean inline(String body, int n, Candidates candidates) {
+    private static boolean inline(String body, int n, String article, Candidates candidates) {
         Matcher numbered = INLINE.matcher(body);
         int count = 0;
         while (numbered.find()) {
@@ -77,7 +85,7 @@ final class NumberedClauseExtractor implements Extractor {
         while (numbered.find()) {
             String clause = numbered.group(2).replaceAll("[、,。]\\s*$", "").strip();
             candidates.clause(
-                    numbered.group(1),
+                    article + numbered.group(1),
                     null,
                     clause,
                     Candidates.at(n, numbered.group(1) + numbered.group(2).strip()));

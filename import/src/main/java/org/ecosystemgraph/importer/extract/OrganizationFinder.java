@@ -81,7 +81,7 @@ final class OrganizationFinder {
             "地元", "地域", "県内", "市内", "域内", "国内", "海外", "全国", "各地", "関係", "主要", "複数", "民間", "一部", "公的", "既存", "大手", "有力",
             "新規", "地方", "他", "各", "同", "本", "当", "両", "諸", "全", "参加", "構成", "会員", "連携", "支援", "協力", "実施", "対象", "所管",
             "関連", "都市", "政令", "指定", "近隣", "周辺", "隣接", "首都", "外国", "研究", "私立", "国立", "公立", "県立", "市立", "大学", "企業", "産学",
-            "産学官", "産学官金", "官民", "東北各", "各種");
+            "産学官", "産学官金", "官民", "東北各", "各種", "次回", "前回");
 
     /** Whole phrases that name a kind of body, not one. */
     private static final Set<String> GENERIC = Set.of(
@@ -147,7 +147,9 @@ final class OrganizationFinder {
     private static final Pattern ADDRESS = Pattern.compile("[市区郡].+[町村]$");
 
     /** What follows a place's name when the place is meant: 内, 外, 全域, or の and the kind of bodies in it. */
-    private static final Pattern PLACE_USE = Pattern.compile("内|外|全域|の(?:経済団体|企業|中小企業|事業者|金融機関|大学|自治体|市町村|団体|住民)");
+    private static final Pattern PLACE_USE = Pattern.compile("内|外|全域|の(?:経済団体|企業|中小企業|事業者|金融機関|大学|自治体|市町村|団体|住民)"
+            // 仙台市青葉区…, 宮城県牡鹿郡女川町: the start of an address
+            + "|\\p{IsHan}{1,4}[区郡](?!長)|\\p{IsHan}{1,3}[市町村](?![長民議])");
 
     /** Places only, in a bracket: 仙台市青葉区・泉区、多賀城市. */
     private static final Pattern LOCATIONS =
@@ -166,7 +168,8 @@ final class OrganizationFinder {
                     + "|そして|しかし|ここ|そこ|これ|それ|こちら|すべて|ほか|など|では|には|にて|から|まで|より)(?:の|は|が|も|で|に|を)?");
 
     /** The endings of a body's part: a department, office, branch or unit. */
-    private static final Pattern DEPARTMENT = Pattern.compile("(?:部|課|室|局|本部|支部|支店|支社|事業部|事務所|センター|研究所)$");
+    private static final Pattern DEPARTMENT =
+            Pattern.compile("(?:部|課|室|局|本部|支部|支店|支所|支社|営業所|出張所|事業部|事務所|センター|研究所|研究科|学部)$");
 
     private final Gazetteer gazetteer;
     private final List<Mention> parts = new ArrayList<>();
@@ -289,13 +292,18 @@ final class OrganizationFinder {
             if (GENERIC.contains(spelling) || OrganizationGuess.ENDINGS.contains(spelling)) {
                 continue; // an alias such as コンソーシアム names its body in its own document only
             }
+            var known = hit.match().known();
             mentions.add(new Mention(
                     hit.start(),
                     hit.end(),
-                    text.substring(hit.start(), hit.end()),
-                    hit.match().known().name(),
+                    spelling,
+                    known.name(),
                     hit.match(),
-                    hit.match().reason()));
+                    hit.match().reason(),
+                    new OrganizationGuess(
+                            known.sector(),
+                            known.kinds().isEmpty() ? null : known.kinds().get(0)),
+                    false));
         }
         List<Token> tokens = null;
         Matcher run = RUN.matcher(text);
@@ -328,7 +336,94 @@ final class OrganizationFinder {
         // The words in an alias's brackets name the body before them, not one of their own (（ジェトロ仙台）).
         var aliases = aliasesAt(text, found);
         found.removeIf(m -> aliases.stream().anyMatch(a -> m.start() >= a.start() && m.end() <= a.end()));
-        return withListedCompanies(text, found, tokens);
+        return withLocated(text, withAttributed(text, withListedCompanies(text, found, tokens)));
+    }
+
+    /** ルミナクリスタル（仙台市青葉区）, 仙台精機工業（宮城県名取市）: a company, as news name one, with where it is. */
+    private static final Pattern LOCATED = Pattern.compile("\\(([^()]{2,20})\\)");
+
+    private static List<Mention> withLocated(String text, List<Mention> found) {
+        List<Mention> added = new ArrayList<>(found);
+        Matcher bracket = LOCATED.matcher(text);
+        while (bracket.find()) {
+            if (!LOCATIONS.matcher(bracket.group(1)).matches()) {
+                continue;
+            }
+            int end = bracket.start();
+            int start = end;
+            while (start > 0 && (isNameChar(text.charAt(start - 1)) || "・&".indexOf(text.charAt(start - 1)) >= 0)) {
+                start--;
+            }
+            String written = text.substring(start, end);
+            int from = start;
+            if (written.length() < 3
+                    || written.matches(".*[都道府県市区町村]")
+                    || GENERIC.contains(written)
+                    || added.stream().anyMatch(m -> m.start() < end && from < m.end())) {
+                continue;
+            }
+            added.add(new Mention(
+                    start,
+                    end,
+                    written,
+                    written,
+                    null,
+                    "a name written with where the body is",
+                    OrganizationGuess.of(written)
+                            .orElse(new OrganizationGuess(
+                                    org.ecosystemgraph.model.Sector.INDUSTRY,
+                                    org.ecosystemgraph.model.OrganizationKind.COMPANY)),
+                    false));
+        }
+        added.sort(Comparator.comparingInt(Mention::start));
+        return added;
+    }
+
+    /** (Harvard Innovation Labs/ボストン), （九大OIP、FVP/福岡）: the bodies a report credits with a finding, and where. */
+    private static final Pattern ATTRIBUTION = Pattern.compile("\\(([^()/]{2,60})/([^()/]{1,12})\\)");
+
+    private static final Pattern ATTRIBUTED_NAME = Pattern.compile(
+            "[A-Za-z\\p{IsHan}\\p{IsKatakana}ー][A-Za-z0-9&.\\p{IsHan}\\p{IsKatakana}ー]*(?: [A-Za-z0-9&.]+){0,4}");
+
+    private static List<Mention> withAttributed(String text, List<Mention> found) {
+        Matcher attribution = ATTRIBUTION.matcher(text);
+        List<Mention> added = new ArrayList<>(found);
+        while (attribution.find()) {
+            Matcher item = LIST_ITEM.matcher(attribution.group(1));
+            while (item.find()) {
+                int start = attribution.start(1) + item.start();
+                int end = attribution.start(1) + item.end();
+                while (start < end && Character.isWhitespace(text.charAt(start))) {
+                    start++;
+                }
+                while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+                    end--;
+                }
+                String written = text.substring(start, end);
+                int from = start;
+                int to = end;
+                // Latin names only: in (航空/モビリティ) the words are fields, not bodies.
+                if (ATTRIBUTED_NAME.matcher(written).matches()
+                        && written.matches(".*[A-Za-z]{2}.*")
+                        && !NOT_NAMES.contains(written)
+                        && added.stream().noneMatch(m -> m.start() < to && from < m.end())) {
+                    added.add(new Mention(
+                            start,
+                            end,
+                            written,
+                            written,
+                            null,
+                            "credited with a finding in brackets",
+                            OrganizationGuess.of(written)
+                                    .orElse(new OrganizationGuess(
+                                            org.ecosystemgraph.model.Sector.SUPPORT,
+                                            org.ecosystemgraph.model.OrganizationKind.SUPPORT_CENTER)),
+                            false));
+                }
+            }
+        }
+        added.sort(Comparator.comparingInt(Mention::start));
+        return added;
     }
 
     /** An item of a list: its place in the passage, with 等 and spaces left out. */
@@ -676,16 +771,23 @@ final class OrganizationFinder {
         // (3つの…: a counter after a digit is no beginning.)
         boolean marked = from == 0 || !Character.isLetterOrDigit(text.charAt(from - 1)) || form >= 0;
         int hiragana = from;
+        // 石巻かほく商工会: between a place and a word that names no body alone, hiragana however Kuromoji reads them.
+        boolean betweenPlaceAndKind = start - from <= 4
+                && tokens.stream()
+                        .anyMatch(token ->
+                                token.end() == hiragana && token.partOfSpeech().startsWith("名詞-固有名詞-地域"))
+                && GENERIC.contains(text.substring(start, runEnd));
         if (!marked
                 && start - from >= 2
                 && start - from <= 6
                 && "とやのはがをにでもへ".indexOf(text.charAt(from)) < 0
-                && tokens.stream()
-                        .filter(token -> token.end() > hiragana && token.start() < start)
-                        .allMatch(
-                                token -> (token.isNoun() || token.partOfSpeech().startsWith("副詞-一般"))
-                                        && token.start() >= hiragana
-                                        && token.end() <= start)
+                && (betweenPlaceAndKind
+                        || tokens.stream()
+                                .filter(token -> token.end() > hiragana && token.start() < start)
+                                .allMatch(token ->
+                                        (token.isNoun() || token.partOfSpeech().startsWith("副詞-一般"))
+                                                && token.start() >= hiragana
+                                                && token.end() <= start))
                 && !FUNCTION_WORDS.matcher(text.substring(from, start)).matches()) {
             // 宮城県よろず支援拠点: hiragana nouns inside a name join it to the kanji before them.
             int before = from;

@@ -20,6 +20,8 @@ record OrganizationGuess(Sector sector, OrganizationKind kind) {
             new Rule("高専", Sector.ACADEMIA, OrganizationKind.KOSEN),
             new Rule("大学校", Sector.SUPPORT, OrganizationKind.SUPPORT_CENTER),
             new Rule("大学院", Sector.ACADEMIA, OrganizationKind.UNIVERSITY_DEPARTMENT),
+            new Rule("研究科", Sector.ACADEMIA, OrganizationKind.UNIVERSITY_DEPARTMENT),
+            new Rule("学部", Sector.ACADEMIA, OrganizationKind.UNIVERSITY_DEPARTMENT),
             new Rule("短期大学", Sector.ACADEMIA, OrganizationKind.UNIVERSITY),
             new Rule("大学", Sector.ACADEMIA, OrganizationKind.UNIVERSITY),
             new Rule("学院", Sector.ACADEMIA, OrganizationKind.UNIVERSITY),
@@ -83,12 +85,15 @@ record OrganizationGuess(Sector sector, OrganizationKind kind) {
             new Rule("中央会", Sector.INDUSTRY, OrganizationKind.INDUSTRY_ASSOCIATION),
             new Rule("組合", Sector.INDUSTRY, OrganizationKind.INDUSTRY_ASSOCIATION),
             new Rule("ホールディングス", Sector.INDUSTRY, OrganizationKind.COMPANY),
+            new Rule("ワーキンググループ", Sector.SUPPORT, OrganizationKind.CONSORTIUM),
             new Rule("グループ", Sector.INDUSTRY, OrganizationKind.COMPANY),
             new Rule("製作所", Sector.INDUSTRY, OrganizationKind.COMPANY),
             new Rule("事業部", Sector.INDUSTRY, OrganizationKind.COMPANY),
             new Rule("本部", Sector.SUPPORT, OrganizationKind.SUPPORT_CENTER),
             new Rule("支店", Sector.INDUSTRY, OrganizationKind.COMPANY),
-            new Rule("支社", Sector.INDUSTRY, OrganizationKind.COMPANY));
+            new Rule("支社", Sector.INDUSTRY, OrganizationKind.COMPANY),
+            new Rule("支所", Sector.INDUSTRY, OrganizationKind.COMPANY),
+            new Rule("営業所", Sector.INDUSTRY, OrganizationKind.COMPANY));
 
     /** The endings a name of a body has, longest first: what {@link OrganizationFinder} looks for. */
     static final List<String> ENDINGS = RULES.stream()
@@ -97,7 +102,7 @@ record OrganizationGuess(Sector sector, OrganizationKind kind) {
             .sorted((a, b) -> b.length() - a.length())
             .toList();
 
-    private static final Set<String> BRANCHES = Set.of("支店", "支社", "事業部", "本部", "支部", "事務所");
+    private static final Set<String> BRANCHES = Set.of("支店", "支社", "支所", "営業所", "事業部", "本部", "支部", "事務所");
 
     /** The kind of the body a branch's name begins with, by the longest ending inside it (公庫 in 日本政策金融公庫仙台). */
     private static Optional<OrganizationGuess> bodyOf(String stem) {

@@ -61,7 +61,9 @@ final class Passages {
      * Kuromoji reads one word across it.
      */
     private static boolean splitsAWord(String line, String next) {
-        if (next.isEmpty() || ITEM_START.matcher(next).find()) {
+        if (next.isEmpty()
+                || ITEM_START.matcher(next).find()
+                || ROLE_FIRST.matcher(next).find()) {
             return false;
         }
         // もみ / じ銀行: a word in hiragana broken, as Kuromoji reads it.
@@ -110,6 +112,9 @@ final class Passages {
         }
         return readsAcross(line, next);
     }
+
+    /** 事務局　公益財団法人…: a line of a table of officers starts with a role, not with the end of a name above. */
+    private static final Pattern ROLE_FIRST = Pattern.compile("^(?:代表幹事|副会長|会長|幹事|監事|事務局|オブザーバー|顧問|座長)(?:\\s|[:：])");
 
     /** The kanji a line of a list ends with, after its comma or の (…、筑波 / 技術大学、). */
     private static final Pattern TAIL = Pattern.compile("[、,の]([\\p{IsHan}]{2,12})$");
@@ -220,8 +225,18 @@ final class Passages {
 
         void flushInto(List<Passage> passages) {
             int from = 0;
+            int depth = 0;
             for (int i = 0; i < text.length(); i++) {
-                if (SENTENCE_END.indexOf(text.charAt(i)) >= 0) {
+                char c = text.charAt(i);
+                if ("(「『".indexOf(c) >= 0) {
+                    depth++;
+                } else if (")」』".indexOf(c) >= 0 && depth > 0) {
+                    depth--;
+                }
+                // (以下「甲」という。): a 。 inside brackets ends no sentence. A bracket left open is a typo; five
+                // sentences' length on, it ends the bracket.
+                if (SENTENCE_END.indexOf(c) >= 0 && (depth == 0 || i - from > 300)) {
+                    depth = 0;
                     int end = i + 1;
                     // Keep a closing bracket or quote with the sentence it closes.
                     while (end < text.length() && "」』)）".indexOf(text.charAt(end)) >= 0) {

@@ -14,9 +14,10 @@ import org.ecosystemgraph.model.SupportFunctionTaxonomy;
 final class ProseFunctionExtractor implements Extractor {
 
     private static final Pattern SUBJECT = Pattern.compile(
-            "^」?\\s*(?:\\([^)]{0,40}\\))?\\s*(?:「[^」]{0,20}」)?\\s*(?:は|が|では|で(?!あ)|において|にて|が運営する|の[\\p{IsHan}\\p{IsKatakana}ー]{1,12}(?:が|は|では))");
-    private static final Pattern OFFERS = Pattern.compile(
-            "行[いうっえ]|実施|提供|支援|運営|設置|開設|窓口|受け付け|受付|紹介|開催|担[いう]|応じ|取り組|取組|サポート|手がけ|展開|しています|しております|します|応じます");
+            "^」?\\s*(?:\\([^)]{0,40}\\))?\\s*(?:「[^」]{0,20}」)?\\s*(?:は|が|では|で(?!あ)|において|にて|が運営する|から(?:は|、)|の[\\p{IsHan}\\p{IsKatakana}ー]{1,12}(?:が|は|では))");
+    private static final Pattern OFFERS =
+            Pattern.compile("行[いうっえ]|実施|提供|支援|運営|設置|開設|窓口|受け付け|受付|紹介|開催|担[いう]|担当|応じ|取り組|取組|サポート|手がけ|展開"
+                    + "|継続|拡充|設け|適用|用意|対応|提案|申し出|しています|しております|します|応じます");
     /** A sentence that tells what happened (出資した), not what a body offers. */
     private static final Pattern PAST = Pattern.compile("(?:した|された|だった|であった)[。」]?$");
 
@@ -54,6 +55,29 @@ final class ProseFunctionExtractor implements Extractor {
     private static final Pattern NUMBERED = Pattern.compile("^\\s*(?:\\(?\\d{1,2}[).．.、]|\\d{1,2}\\s|第\\d+条)");
 
     private record Cue(String words, String function) {}
+
+    /** ○石巻商工会議所, ■ みやぎ工業会: a line that is a body's name alone, as a directory's entries are. */
+    private static final Pattern ENTRY_MARK = Pattern.compile("^\\s*[○●◎◇◆□■・]\\s*");
+
+    /** 4 主な事業, 【活動内容】: a heading over what a consortium does. */
+    private static final Pattern ACTIVITIES =
+            Pattern.compile("^\\s*(?:\\d{1,2}\\s*|[【〔\\[])?(?:主な事業|事業内容|主な活動|活動内容|事業概要|主な取組|取組内容|支援内容)[】〕\\]]?\\s*$");
+
+    /** A heading that ends an entry's lines: a mark, a bracket or a section number before a short line. */
+    private static final Pattern HEADING = Pattern.compile("^\\s*(?:[■□◆◇【〔]|\\d{1,2}\\s)");
+
+    /** How many lines under an entry or an activities heading say what it offers. */
+    private static final int ENTRY_LINES = 6;
+
+    private static OrganizationFinder.Mention entry(String text, List<OrganizationFinder.Mention> mentions) {
+        java.util.regex.Matcher mark = ENTRY_MARK.matcher(text);
+        if (!mark.find() || mentions.size() != 1) {
+            return null;
+        }
+        var mention = mentions.get(0);
+        String rest = text.substring(mark.end(), mention.start()) + text.substring(mention.end());
+        return rest.replaceAll("\\([^)]*\\)", "").isBlank() ? mention : null;
+    }
 
     private final List<Cue> cues = new ArrayList<>();
 
@@ -95,9 +119,41 @@ final class ProseFunctionExtractor implements Extractor {
         String voice = voice(reading);
         String topic = null;
         int sinceTopic = 0;
+        // A directory's entry (○石巻商工会議所) or a consortium's 主な事業: the lines under it say what the body offers.
+        String listedFor = null;
+        int sinceListed = 0;
+        String consortium = null;
         for (var named : reading.passages()) {
             String text = named.passage().text();
             sinceTopic++;
+            sinceListed++;
+            for (var mention : named.mentions()) {
+                if (mention.isConsortium() && !mention.selfReference()) {
+                    consortium = mention.written();
+                    break;
+                }
+            }
+            var entry = entry(text, named.mentions());
+            if (entry != null) {
+                listedFor = entry.written();
+                sinceListed = 0;
+                continue;
+            }
+            if (ACTIVITIES.matcher(text).find() && consortium != null) {
+                listedFor = consortium;
+                sinceListed = 0;
+                continue;
+            }
+            if (listedFor != null
+                    && HEADING.matcher(text).find()
+                    && !NUMBERED.matcher(text).find()) {
+                listedFor = null;
+            }
+            boolean ownSubject = named.mentions().stream().anyMatch(m -> isSubject(text, m, named.mentions()));
+            if (listedFor != null && sinceListed <= ENTRY_LINES && !ownSubject) {
+                credit(candidates, named, listedFor, -1, masked(text, named.mentions()), 0);
+                continue;
+            }
             if (!OFFERS.matcher(text).find() || PAST.matcher(text.strip()).find()) {
                 continue;
             }

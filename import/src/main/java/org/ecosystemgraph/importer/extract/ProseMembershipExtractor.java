@@ -12,20 +12,25 @@ import java.util.regex.Pattern;
 final class ProseMembershipExtractor implements Extractor {
 
     private static final Pattern JOINED =
-            Pattern.compile("構成|参画|参加|加盟|加入|会員|メンバー|入会|幹事|会長|事務局|オブザーバー|を形成|を結成|を組織|加わ|発足");
+            Pattern.compile("構成|参画|参加|加盟|加入|会員|メンバー|入会|幹事|会長|事務局|オブザーバー|監事|座長|顧問|を形成|を結成|を組織|加わ|発足");
     /** 「…グループ」を形成: whatever the bodies of a sentence form together is their consortium. */
-    private static final Pattern FORMED = Pattern.compile("^」?\\s*を(?:形成|結成|組織|設立|発足)");
+    private static final Pattern FORMED = Pattern.compile("^」?\\s*を(?:形成|結成|組織|設立|発足|設置)");
 
     private static final Pattern ROLE_AFTER =
-            Pattern.compile("^\\s*(?:が|は|を|に)?\\s*(代表幹事|副会長|会長|幹事|事務局|オブザーバー|顧問|監事|座長|副座長|理事長|理事)");
+            Pattern.compile("^\\s*\\(?(?:が|は|を|に)?\\s*(代表幹事|副会長|会長|幹事|事務局|オブザーバー|顧問|監事|座長|副座長|理事長|理事)");
     private static final Pattern ROLE_BEFORE =
-            Pattern.compile("(代表幹事|副会長|会長|幹事|事務局|オブザーバー|顧問|監事|座長|副座長|理事長|理事)\\s*(?:[:：]|には|は|に|を|として)?\\s*$");
+            Pattern.compile("(代表幹事|副会長|会長|幹事|事務局|オブザーバー|顧問|監事|座長|副座長|理事長|理事)\\s*(?:[:：)]|には|は|に|を|として)?\\s*$");
     private static final Pattern THIS_ONE = Pattern.compile("(?:^|本|同|当)(?:協議会|会議|コンソーシアム|ネットワーク|会|機構|プラットフォーム)");
     /** これらの機関, 上記の団体: the bodies the sentence before named. */
     private static final Pattern BACK_REFERENCE = Pattern.compile("(?:これら|上記|以上|前記)の(?:\\d+)?(?:機関|団体|大学|企業|組織|者|各機関)");
 
     /** How many passages after a consortium's a sentence may speak of it without naming it (会長には…が就き). */
     private static final int NEARBY = 3;
+
+    /** 会長：A, 会長　　A (a table of officers), （オブザーバー）A, （構成団体）A、B: a line that gives its names a role. */
+    private static final Pattern ROLE_ROW =
+            Pattern.compile("^\\s*(?:\\((?:代表幹事|副会長|会長|幹事|事務局|オブザーバー|顧問|監事|座長|構成団体|構成員|会員)\\)"
+                    + "|(?:代表幹事|副会長|会長|幹事|事務局|オブザーバー|顧問|監事|座長)(?:\\s*[:：]|\\s+(?=\\S)))");
 
     /** A heading that is only a role (オブザーバー, 役員): the names under it hold it. */
     private static final Pattern ROLE_HEADING = Pattern.compile("^(代表幹事|副会長|会長|幹事|事務局|オブザーバー|顧問|監事|座長)$");
@@ -69,7 +74,7 @@ final class ProseMembershipExtractor implements Extractor {
                 boolean roleLine = ROLE_BEFORE
                                 .matcher(text.substring(0, Math.min(text.length(), 8)) + " ")
                                 .find()
-                        || text.matches("^(代表幹事|副会長|会長|幹事|事務局|オブザーバー|顧問|監事|座長)\\s*[:：].*");
+                        || ROLE_ROW.matcher(text).find();
                 String of = consortium != null
                         ? consortium.written()
                         : THIS_ONE.matcher(text).find() || roleLine || sinceCurrent <= NEARBY ? current : null;

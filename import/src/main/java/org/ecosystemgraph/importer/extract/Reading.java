@@ -46,6 +46,11 @@ final class Reading {
         return passages;
     }
 
+    /** Every organization the passages name, in order. */
+    List<OrganizationFinder.Mention> mentions() {
+        return passages.stream().flatMap(named -> named.mentions().stream()).toList();
+    }
+
     /** The document's date as ISO (2021-03-31, 2021-03 or 2021), or null. */
     String published() {
         return published;

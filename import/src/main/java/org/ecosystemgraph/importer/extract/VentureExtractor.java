@@ -14,7 +14,10 @@ final class VentureExtractor implements Extractor {
 
     private static final Pattern SPUN_OFF =
             Pattern.compile("^発(?:の)?(?:ディープテック|大学|研究|素材|技術)?(?:系)?(?:スタートアップ|ベンチャー|ベンチャー企業|企業)");
-    private static final Pattern INVESTMENT = Pattern.compile("出資|投資");
+    private static final Pattern INVESTMENT = Pattern.compile("出資|投資|増資|引き受け|引受");
+    /** Who takes up new shares invests, whatever kind of body it is. */
+    private static final Pattern SUBSCRIBED = Pattern.compile("引き受け|引受");
+
     private static final Pattern INVESTEE =
             Pattern.compile("^\\s*(?:\\([^)]{0,30}\\))?\\s*(?:に|へ)(?:対して|対し)?(?:、)?[^。、]{0,12}?(?:出資|投資)");
     private static final Pattern INVESTOR = Pattern.compile(
@@ -40,6 +43,13 @@ final class VentureExtractor implements Extractor {
                 var startup = mentions.stream()
                         .filter(m -> m.start() >= after && m.start() - after <= 8)
                         .findFirst()
+                        // …発スタートアップで、GaN基板を開発するX（仙台市）は: the subject the clause describes.
+                        .or(() -> mentions.stream()
+                                .filter(m -> m.start() >= after
+                                        && !text.substring(after, m.start()).contains("。")
+                                        && SUBJECT.matcher(text.substring(m.end()))
+                                                .find())
+                                .findFirst())
                         .or(() -> mentions.stream()
                                 .filter(m -> m.end() <= origin.start()
                                         && text.substring(m.end(), origin.start())
@@ -98,11 +108,16 @@ final class VentureExtractor implements Extractor {
         if (investee == null) {
             return company;
         }
-        int verb = text.lastIndexOf("出資") >= 0 ? text.lastIndexOf("出資") : text.lastIndexOf("投資");
+        int verb = -1;
+        Matcher words = INVESTMENT.matcher(text);
+        while (words.find()) {
+            verb = words.start();
+        }
+        boolean subscribed = SUBSCRIBED.matcher(text).find();
         String date = JapaneseDates.find(text, reading.published()).orElse(reading.published());
         for (var investor : mentions) {
             if (investor.start() > verb
-                    || !isFinance(investor)
+                    || !isFinance(investor) && !subscribed
                     || candidates.resolve(investor.written()).equals(candidates.resolve(investee))
                     || !INVESTOR.matcher(text.substring(investor.end())).find()) {
                 continue;
