@@ -66,6 +66,7 @@ public final class Gazetteer {
      */
     static Gazetteer ofNamed(Collection<OrganizationFinder.Mention> mentions) {
         var gazetteer = new Gazetteer();
+        Map<String, Set<Known>> shortened = new HashMap<>();
         for (var mention : mentions) {
             if (mention.known() != null || mention.selfReference()) {
                 continue;
@@ -74,9 +75,35 @@ public final class Gazetteer {
                 var known = new Known(
                         null, mention.name(), guess.sector(), guess.kind() == null ? List.of() : List.of(guess.kind()));
                 gazetteer.put(mention.name(), known, "named so earlier in the document");
+                if (guess.kind() == OrganizationKind.CONSORTIUM) {
+                    endings(mention.name())
+                            .forEach(ending -> shortened
+                                    .computeIfAbsent(ending, e -> new LinkedHashSet<>())
+                                    .add(known));
+                }
             });
         }
+        // 連携会議 for 東北スタートアップ連携会議: the end of a council's name, where only one council ends so.
+        shortened.forEach((ending, councils) -> {
+            if (councils.size() == 1 && !gazetteer.spellings.containsKey(compact(ending))) {
+                var known = councils.iterator().next();
+                gazetteer.put(ending, known, "the end of " + known.name() + ", named earlier in the document");
+            }
+        });
         return gazetteer;
+    }
+
+    /** The ends of a council's name that still name a council: 連携会議, 推進協議会 (four characters or more). */
+    private static List<String> endings(String name) {
+        List<String> endings = new ArrayList<>();
+        for (int from = 1; from + 4 <= name.length(); from++) {
+            String ending = name.substring(from);
+            if (ending.matches(".+(?:会議|協議会|コンソーシアム|ネットワーク|プラットフォーム)")
+                    && Character.UnicodeScript.of(ending.charAt(0)) == Character.UnicodeScript.HAN) {
+                endings.add(ending);
+            }
+        }
+        return endings;
     }
 
     /** The organizations of the graph, with their ids. */

@@ -14,10 +14,13 @@ import org.ecosystemgraph.model.SupportFunctionTaxonomy;
 final class ProseFunctionExtractor implements Extractor {
 
     private static final Pattern SUBJECT = Pattern.compile(
-            "^」?\\s*(?:\\([^)]{0,40}\\))?\\s*(?:「[^」]{0,20}」)?\\s*(?:は|が|では|で(?!あ)|において|にて|が運営する|から(?:は|、)|の[\\p{IsHan}\\p{IsKatakana}ー]{1,12}(?:が|は|では))");
+            "^」?\\s*(?:\\([^)]{0,40}\\))?\\s*(?:「[^」]{0,20}」)?\\s*(?:は|が|も(?![のう])|では|で(?!あ)|において|にて|が運営する|から(?:は|、|の)|の[\\p{IsHan}\\p{IsKatakana}ー]{1,12}(?:が|は|では))");
     private static final Pattern OFFERS =
             Pattern.compile("行[いうっえ]|実施|提供|支援|運営|設置|開設|窓口|受け付け|受付|紹介|開催|担[いう]|担当|応じ|取り組|取組|サポート|手がけ|展開"
-                    + "|継続|拡充|設け|適用|用意|対応|提案|申し出|しています|しております|します|応じます");
+                    + "|継続|拡充|設け|適用|用意|対応|提案|申し出|進め|強化|しています|しております|します|応じます");
+    /** …を継続する方針が示された, …との説明があった: minutes report in the past what a body will offer. */
+    private static final Pattern REPORTED = Pattern.compile("(?:との|旨の)(?:説明|発言|報告|申し出)|方針が示され");
+
     /** A sentence that tells what happened (出資した), not what a body offers. */
     private static final Pattern PAST = Pattern.compile("(?:した|された|だった|であった)[。」]?$");
 
@@ -43,7 +46,7 @@ final class ProseFunctionExtractor implements Extractor {
             return true;
         }
         int next = all.indexOf(mention) + 1;
-        return text.startsWith("と", mention.end())
+        return (text.startsWith("と", mention.end()) || text.startsWith("や", mention.end()))
                 && next < all.size()
                 && all.get(next).start() == mention.end() + 1
                 && isSubject(text, all.get(next), all);
@@ -71,10 +74,15 @@ final class ProseFunctionExtractor implements Extractor {
 
     private static OrganizationFinder.Mention entry(String text, List<OrganizationFinder.Mention> mentions) {
         java.util.regex.Matcher mark = ENTRY_MARK.matcher(text);
-        if (!mark.find() || mentions.size() != 1) {
+        // ○宮城県よろず支援拠点（運営：みやぎ産業振興機構）: what the brackets name does not count.
+        int bracket = text.indexOf('(');
+        var outside = mentions.stream()
+                .filter(m -> bracket < 0 || m.start() < bracket)
+                .toList();
+        if (!mark.find() || outside.size() != 1) {
             return null;
         }
-        var mention = mentions.get(0);
+        var mention = outside.get(0);
         String rest = text.substring(mark.end(), mention.start()) + text.substring(mention.end());
         return rest.replaceAll("\\([^)]*\\)", "").isBlank() ? mention : null;
     }
@@ -154,7 +162,9 @@ final class ProseFunctionExtractor implements Extractor {
                 credit(candidates, named, listedFor, -1, masked(text, named.mentions()), 0);
                 continue;
             }
-            if (!OFFERS.matcher(text).find() || PAST.matcher(text.strip()).find()) {
+            if (!OFFERS.matcher(text).find()
+                    || PAST.matcher(text.strip()).find()
+                            && !REPORTED.matcher(text).find()) {
                 continue;
             }
             // The bodies the sentence is about, each marked as a subject; what it says they offer comes after them.
