@@ -336,7 +336,43 @@ final class OrganizationFinder {
         // The words in an alias's brackets name the body before them, not one of their own (（ジェトロ仙台）).
         var aliases = aliasesAt(text, found);
         found.removeIf(m -> aliases.stream().anyMatch(a -> m.start() >= a.start() && m.end() <= a.end()));
-        return withLocated(text, withAttributed(text, withListedCompanies(text, found, tokens)));
+        return withPaired(text, withLocated(text, withAttributed(text, withListedCompanies(text, found, tokens))));
+    }
+
+    /** 東北大学ベンチャーパートナーズやスパークルが: a word no dictionary knows, joined to a body, is a body too. */
+    private static final Pattern PAIRED = Pattern.compile(
+            "^(?:や|と|及び|および|、)([\\p{IsKatakana}ー]{3,16}|[A-Z][A-Za-z0-9&]{2,15})(?=が|は|も|や|と|、|等|など|の[0-9]|\\(|$)");
+
+    private static List<Mention> withPaired(String text, List<Mention> found) {
+        List<Mention> added = new ArrayList<>(found);
+        for (Mention body : found) {
+            Matcher paired = PAIRED.matcher(text.substring(body.end()));
+            if (!paired.find()) {
+                continue;
+            }
+            int start = body.end() + paired.start(1);
+            int end = body.end() + paired.end(1);
+            String written = paired.group(1);
+            boolean unknown = Token.of(written).stream().anyMatch(token -> !token.known());
+            if (!unknown
+                    || NOT_NAMES.contains(written)
+                    || added.stream().anyMatch(m -> m.start() < end && start < m.end())) {
+                continue;
+            }
+            added.add(new Mention(
+                    start,
+                    end,
+                    written,
+                    written,
+                    null,
+                    "joined to a body, a name no dictionary knows",
+                    new OrganizationGuess(
+                            org.ecosystemgraph.model.Sector.INDUSTRY,
+                            org.ecosystemgraph.model.OrganizationKind.COMPANY),
+                    false));
+        }
+        added.sort(Comparator.comparingInt(Mention::start));
+        return added;
     }
 
     /** ルミナクリスタル（仙台市青葉区）, 仙台精機工業（宮城県名取市）: a company, as news name one, with where it is. */
@@ -357,7 +393,7 @@ final class OrganizationFinder {
             String written = text.substring(start, end);
             int from = start;
             if (written.length() < 3
-                    || written.matches(".*[都道府県市区町村]")
+                    || written.matches(".*(?:[都道府県市区町村]|フィールド|施設|拠点|館|ビル|工場|キャンパス|パーク|センター)")
                     || GENERIC.contains(written)
                     || added.stream().anyMatch(m -> m.start() < end && from < m.end())) {
                 continue;
@@ -581,7 +617,7 @@ final class OrganizationFinder {
         for (int i = mentions.size() - 1; i >= 0; i--) {
             rest.delete(mentions.get(i).start(), mentions.get(i).end());
         }
-        return rest.toString().replace("北海道", "").isBlank();
+        return rest.toString().replaceAll("北海道|\\p{IsHan}{1,3}[都府県]", "").isBlank();
     }
 
     private static boolean isPlace(Mention mention) {

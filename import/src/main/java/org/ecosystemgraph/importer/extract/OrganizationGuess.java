@@ -21,6 +21,8 @@ record OrganizationGuess(Sector sector, OrganizationKind kind) {
             new Rule("大学校", Sector.SUPPORT, OrganizationKind.SUPPORT_CENTER),
             new Rule("大学院", Sector.ACADEMIA, OrganizationKind.UNIVERSITY_DEPARTMENT),
             new Rule("研究科", Sector.ACADEMIA, OrganizationKind.UNIVERSITY_DEPARTMENT),
+            new Rule("専攻", Sector.ACADEMIA, OrganizationKind.UNIVERSITY_DEPARTMENT),
+            new Rule("試験場", Sector.ACADEMIA, OrganizationKind.PUBLIC_TEST_LAB),
             new Rule("学部", Sector.ACADEMIA, OrganizationKind.UNIVERSITY_DEPARTMENT),
             new Rule("短期大学", Sector.ACADEMIA, OrganizationKind.UNIVERSITY),
             new Rule("大学", Sector.ACADEMIA, OrganizationKind.UNIVERSITY),
