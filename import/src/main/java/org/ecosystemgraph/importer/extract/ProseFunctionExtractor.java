@@ -72,6 +72,24 @@ final class ProseFunctionExtractor implements Extractor {
     /** How many lines under an entry or an activities heading say what it offers. */
     private static final int ENTRY_LINES = 6;
 
+    /** A view, not a deed: …が有効である, …が重要, …すべき. */
+    private static final Pattern OPINION = Pattern.compile("有効|重要|必要|べき|望ましい|考えられる|であった|と言える|可能性");
+
+    /** （九大OIP/福岡）, (Harvard Innovation Labs/ボストン): the bodies a report's closing bracket credits. */
+    private static final Pattern ATTRIBUTION = Pattern.compile("\\(([^()/]{2,60})/[^()/]{1,12}\\)[。.]?\\s*$");
+
+    private static List<OrganizationFinder.Mention> attributed(String text, List<OrganizationFinder.Mention> mentions) {
+        java.util.regex.Matcher bracket = ATTRIBUTION.matcher(text);
+        if (!bracket.find()) {
+            return List.of();
+        }
+        // One body only: a bracket of four partners credits a collaboration, not what each of them offers.
+        var bodies = mentions.stream()
+                .filter(m -> m.start() >= bracket.start(1) && m.end() <= bracket.end(1))
+                .toList();
+        return bodies.size() == 1 ? bodies : List.of();
+    }
+
     private static OrganizationFinder.Mention entry(String text, List<OrganizationFinder.Mention> mentions) {
         java.util.regex.Matcher mark = ENTRY_MARK.matcher(text);
         // ○宮城県よろず支援拠点（運営：みやぎ産業振興機構）: what the brackets name does not count.
@@ -131,10 +149,31 @@ final class ProseFunctionExtractor implements Extractor {
         String listedFor = null;
         int sinceListed = 0;
         String consortium = null;
+        // The sentences of the bullet point read so far, which a closing (九大OIP/福岡) credits to its bodies.
+        List<Reading.Named> point = new ArrayList<>();
         for (var named : reading.passages()) {
             String text = named.passage().text();
             sinceTopic++;
             sinceListed++;
+            if (BULLET.matcher(text).find()) {
+                point.clear();
+            }
+            point.add(named);
+            var credited = attributed(text, named.mentions());
+            if (!credited.isEmpty()) {
+                for (var body : credited) {
+                    for (var said : point) {
+                        // What the body does (…を実施), not what it holds to be true (…が有効である).
+                        String words = said.passage().text();
+                        if (OFFERS.matcher(words).find()
+                                && !OPINION.matcher(words).find()) {
+                            credit(candidates, said, body.written(), -1, masked(words, said.mentions()), 0);
+                        }
+                    }
+                }
+                point.clear();
+                continue;
+            }
             for (var mention : named.mentions()) {
                 if (mention.isConsortium() && !mention.selfReference()) {
                     consortium = mention.written();

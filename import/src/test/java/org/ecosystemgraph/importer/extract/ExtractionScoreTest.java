@@ -239,6 +239,18 @@ class ExtractionScoreTest {
     }
 
     @Test
+    void credits_what_a_bullet_says_to_the_body_its_closing_bracket_names() {
+        Dataset found = extract("""
+                ✓ 海外VCとの連携強化及び販路開拓支援を実施。今後は海外のVCとのコネクションの共有を実施予定。（九大OIP/福岡）
+                ✓ 継続的にシーズの創出を支援する仕組みが有効である (MassChallenge/ボストン)。
+                """);
+
+        assertThat(found.provides())
+                .extracting(p -> OrganizationNames.key(p.organization()) + " " + p.function())
+                .containsExactly(OrganizationNames.key("九大OIP") + " 販路開拓支援");
+    }
+
+    @Test
     void reads_memberships_stated_in_prose_with_roles() {
         Dataset found = extract("東北未来創造協議会は、東北大学、宮城県、株式会社七十七銀行など5団体で構成され、東北大学が会長を務める。");
 
