@@ -24,6 +24,9 @@ final class ProseMembershipExtractor implements Extractor {
     /** これらの機関, 上記の団体: the bodies the sentence before named. */
     private static final Pattern BACK_REFERENCE = Pattern.compile("(?:これら|上記|以上|前記)の(?:\\d+)?(?:機関|団体|大学|企業|組織|者|各機関)");
 
+    /** How many passages open a document, as its title and date do. */
+    private static final int TITLE_PASSAGES = 3;
+
     /** How many passages after a consortium's a sentence may speak of it without naming it (会長には…が就き). */
     private static final int NEARBY = 3;
 
@@ -41,6 +44,14 @@ final class ProseMembershipExtractor implements Extractor {
         String headingRole = null;
         int sinceCurrent = 0;
         Reading.Named previous = null;
+        // The council a document's title names is the one its statements of joining are about, however far down.
+        String titled = reading.passages().stream()
+                .limit(TITLE_PASSAGES)
+                .flatMap(named -> named.mentions().stream())
+                .filter(OrganizationFinder.Mention::isConsortium)
+                .map(OrganizationFinder.Mention::written)
+                .findFirst()
+                .orElse(null);
         for (var named : reading.passages()) {
             String text = named.passage().text();
             sinceCurrent++;
@@ -77,7 +88,7 @@ final class ProseMembershipExtractor implements Extractor {
                         || ROLE_ROW.matcher(text).find();
                 String of = consortium != null
                         ? consortium.written()
-                        : THIS_ONE.matcher(text).find() || roleLine || sinceCurrent <= NEARBY ? current : null;
+                        : THIS_ONE.matcher(text).find() || roleLine || sinceCurrent <= NEARBY ? current : titled;
                 if (of != null) {
                     members(text, of, consortium, mentions, named.passage(), candidates);
                     if (previous != null && BACK_REFERENCE.matcher(text).find()) {
