@@ -16,7 +16,7 @@ final class AgreementExtractor implements Extractor {
     private static final Pattern CONCLUDED = Pattern.compile("締結|調印|結び|結ん|結ぶ|取り交わ|交わし");
     private static final Pattern QUOTED_TITLE = Pattern.compile("[「『]([^」』]{2,60}?(?:協定|覚書|協定書|合意書|連携協約))(?:書)?[」』]");
     private static final Pattern TITLE = Pattern.compile(
-            "((?:[\\p{IsHan}\\p{IsKatakana}ー・A-Za-z0-9]+(?:に関する|のための|における|の))?[\\p{IsHan}\\p{IsKatakana}ー・A-Za-z0-9]*(?:協定|覚書|合意書))");
+            "((?:[\\p{IsHan}\\p{IsKatakana}ー・A-Za-z0-9]+(?:及び[\\p{IsHan}\\p{IsKatakana}ー]+)?(?:に関する|のための|における|の))?[\\p{IsHan}\\p{IsKatakana}ー・A-Za-z0-9]*(?:協定|覚書|合意書))");
     /** What follows a party's name: a conjunction, the topic or subject particle, or 〜との間で. */
     private static final Pattern AS_PARTY =
             Pattern.compile("^(?:\\s|\\([^)]{0,40}\\))*(?:と|、|,|・|及び|および|並びに|ならびに|は|が|の間|の両者|の[二三四五2-5]者|で|により|\\)|」)");
@@ -26,9 +26,15 @@ final class AgreementExtractor implements Extractor {
     private static final Pattern UNTIL = Pattern.compile("((?:令和|平成|\\d{4}年)[^。、]{1,12}?)(?:末日)?まで(?:有効|とする)");
     private static final Pattern FISCAL_YEAR_END = Pattern.compile("((?:令和|平成)\\s*\\d{1,2}|\\d{4})\\s*年度末まで");
 
+    /** 3者は, 両者は: the parties the sentence before named. */
+    private static final Pattern THE_PARTIES = Pattern.compile("(?:両者|[二三四五2-5]者)(?:は|が|で|の間で)");
+
     @Override
     public void extract(Reading reading, Candidates candidates) {
+        Reading.Named previous = null;
         for (var named : reading.passages()) {
+            var before = previous;
+            previous = named;
             String text = named.passage().text();
             Matcher verb = CONCLUDED.matcher(text);
             if (!verb.find() || !text.contains("協定") && !text.contains("覚書") && !text.contains("合意書")) {
@@ -36,12 +42,11 @@ final class AgreementExtractor implements Extractor {
                 continue;
             }
             String title = title(text, verb.start());
-            List<String> parties = new ArrayList<>();
-            for (var mention : named.mentions()) {
-                if (mention.start() < verb.start()
-                        && AS_PARTY.matcher(text.substring(mention.end())).find()) {
-                    parties.add(mention.written());
-                }
+            List<String> parties = parties(named, verb.start());
+            if (parties.size() < 2
+                    && before != null
+                    && THE_PARTIES.matcher(text.substring(0, verb.start())).find()) {
+                parties = parties(before, before.passage().text().length());
             }
             if (title == null && parties.size() < 2) {
                 continue;
@@ -50,6 +55,19 @@ final class AgreementExtractor implements Extractor {
             candidates.agreement(title, parties, date, named.passage().source());
             term(reading, text, candidates);
         }
+    }
+
+    /** The organizations named before {@code verb} and joined to it as parties are. */
+    private static List<String> parties(Reading.Named named, int verb) {
+        String text = named.passage().text();
+        List<String> parties = new ArrayList<>();
+        for (var mention : named.mentions()) {
+            if (mention.start() < verb
+                    && AS_PARTY.matcher(text.substring(mention.end())).find()) {
+                parties.add(mention.written());
+            }
+        }
+        return parties;
     }
 
     private static String title(String text, int verb) {

@@ -14,7 +14,13 @@ final class FigureMembershipExtractor implements Extractor {
 
     private static final Pattern MEMBERS_WORD = Pattern.compile("形成主体|構成団体|構成機関|構成員|会員|参画機関|参画団体|参加機関|メンバー");
     private static final Pattern ENDS_BOX = Pattern.compile("^\\s*\\d+(?:-\\d+)*[.．]\\s|参画なし|参加なし|含まない|以外");
-    private static final int MOST = 30;
+    private static final int MOST = 40;
+    private static final Pattern LIST_TITLE = Pattern.compile("一覧|名簿|リスト");
+    private static final Pattern ROLE = Pattern.compile("代表幹事|副会長|会長|幹事|監事|事務局|オブザーバー|顧問|座長|理事長|副理事長|理事");
+    /** How many sentences may stand between a list's title and the list. */
+    private static final int INTRO = 2;
+    /** The longest a table's label is (区分, 構成機関名, 備考). */
+    private static final int LABEL = 6;
 
     @Override
     public void extract(Reading reading, Candidates candidates) {
@@ -60,13 +66,34 @@ final class FigureMembershipExtractor implements Extractor {
             OrganizationFinder.Mention consortium) {
         int members = 0;
         int empty = 0;
+        // A list's title (…構成機関一覧) may be followed by a paragraph on the body before the list itself.
+        int intro = step > 0
+                        && LIST_TITLE
+                                .matcher(passages.get(title).passage().text())
+                                .find()
+                ? INTRO
+                : 0;
+        OrganizationFinder.Mention last = null;
         for (int k = title + step, seen = 0; k >= 0 && k < passages.size() && seen < MOST; k += step, seen++) {
             var named = passages.get(k);
             String text = named.passage().text();
             // A short line that stops with 。 is a note in a cell (釧路市、小樽市。), not a sentence after the box.
             boolean sentence = text.contains("。") && text.length() > 20;
+            if (sentence && members == 0 && intro-- > 0) {
+                continue;
+            }
             if (text.length() > 80 || sentence || title(named) != null) {
                 break;
+            }
+            // 副会長 on the line after a member's name: the role the table gives it.
+            Matcher role = ROLE.matcher(text.strip());
+            if (role.matches() && last != null) {
+                candidates.membership(
+                        last.written(),
+                        consortium.written(),
+                        role.group(),
+                        named.passage().source());
+                continue;
             }
             // 参画なし ends the box, unless the next cell's names follow it on the line (参画なし 札幌市、江別市).
             Matcher ends = ENDS_BOX.matcher(text.replace("。", " "));
@@ -79,7 +106,8 @@ final class FigureMembershipExtractor implements Extractor {
                 }
             }
             if (named.mentions().isEmpty()) {
-                if (++empty >= 3) {
+                // 区分, 産, 備考: a table's labels are not the end of its box.
+                if (text.strip().length() > LABEL && ++empty >= 3) {
                     break;
                 }
                 continue;
@@ -94,6 +122,7 @@ final class FigureMembershipExtractor implements Extractor {
                         consortium.written(),
                         named.passage().source(mention.start(), mention.end()));
                 members++;
+                last = mention;
             }
         }
         return members;

@@ -71,7 +71,8 @@ final class OrganizationFinder {
 
     /** Words after a name that are not part of it: 東北大学総長, 仙台市長, 宮城県内. */
     private static final Pattern TRAILER = Pattern.compile("^(?:長|総長|学長|知事|理事長|会長|副会長|社長|代表|教授|准教授|職員|内|外|等"
-            + "|主催|共催|主導|発|出身|担当|関係者|様|殿|民|独自|と|各|側|所属|在籍|生|卒|OB|及|並|他|ホームページ|会員|資料|作成|提供|サイト)");
+            + "|主催|共催|主導|発|出身|担当|関係者|様|殿|民|独自|と|各|側|所属|在籍|生|卒|OB|及|並|他|ホームページ|会員|資料|作成|提供|サイト"
+            + "|構成機関|構成団体|構成員|参加機関|一覧|名簿)");
 
     /** How a citation goes on after the body it cites: 作成資料, ホームページ, 調べ. */
     private static final Pattern CITATION = Pattern.compile("(?:作成資料|作成|資料|ホームページ|HP|調べ|公表|発表)$");

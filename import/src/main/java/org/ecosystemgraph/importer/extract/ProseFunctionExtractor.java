@@ -17,7 +17,7 @@ final class ProseFunctionExtractor implements Extractor {
             "^」?\\s*(?:\\([^)]{0,40}\\))?\\s*(?:「[^」]{0,20}」)?\\s*(?:は|が|も(?![のう])|では|で(?!あ)|において|にて|が運営する|から(?:は|、|の)|の[\\p{IsHan}\\p{IsKatakana}ー]{1,12}(?:が|は|では))");
     private static final Pattern OFFERS =
             Pattern.compile("行[いうっえ]|実施|提供|支援|運営|設置|開設|窓口|受け付け|受付|紹介|開催|担[いう]|担当|応じ|取り組|取組|サポート|手がけ|展開"
-                    + "|継続|拡充|設け|適用|用意|対応|提案|申し出|進め|強化|しています|しております|します|応じます");
+                    + "|継続|拡充|設け|適用|用意|対応|提案|申し出|進め|強化|協力|しています|しております|します|応じます");
     /** …を継続する方針が示された, …との説明があった: minutes report in the past what a body will offer. */
     private static final Pattern REPORTED = Pattern.compile("(?:との|旨の)(?:説明|発言|報告|申し出)|方針が示され");
 
@@ -60,7 +60,7 @@ final class ProseFunctionExtractor implements Extractor {
     private record Cue(String words, String function) {}
 
     /** ○石巻商工会議所, ■ みやぎ工業会: a line that is a body's name alone, as a directory's entries are. */
-    private static final Pattern ENTRY_MARK = Pattern.compile("^\\s*[○●◎◇◆□■・]\\s*");
+    private static final Pattern ENTRY_MARK = Pattern.compile("^\\s*(?:[○●◎◇◆□■・]|\\(\\d{1,2}\\)|[①-⑳])\\s*");
 
     /** 4 主な事業, 【活動内容】: a heading over what a consortium does. */
     private static final Pattern ACTIVITIES =
@@ -92,12 +92,15 @@ final class ProseFunctionExtractor implements Extractor {
 
     private static OrganizationFinder.Mention entry(String text, List<OrganizationFinder.Mention> mentions) {
         java.util.regex.Matcher mark = ENTRY_MARK.matcher(text);
+        if (!mark.find()) {
+            return null;
+        }
         // ○宮城県よろず支援拠点（運営：みやぎ産業振興機構）: what the brackets name does not count.
-        int bracket = text.indexOf('(');
+        int bracket = text.indexOf('(', mark.end());
         var outside = mentions.stream()
                 .filter(m -> bracket < 0 || m.start() < bracket)
                 .toList();
-        if (!mark.find() || outside.size() != 1) {
+        if (outside.size() != 1) {
             return null;
         }
         var mention = outside.get(0);
@@ -106,8 +109,10 @@ final class ProseFunctionExtractor implements Extractor {
     }
 
     private final List<Cue> cues = new ArrayList<>();
+    private final SupportFunctionTaxonomy taxonomy;
 
     ProseFunctionExtractor(SupportFunctionTaxonomy taxonomy) {
+        this.taxonomy = taxonomy;
         for (var function : taxonomy.functions()) {
             function.cues().forEach(cue -> cues.add(new Cue(OrganizationNames.clean(cue), function.label())));
         }
@@ -181,6 +186,13 @@ final class ProseFunctionExtractor implements Extractor {
                 }
             }
             var entry = entry(text, named.mentions());
+            // (2) (財)仙台市産業振興事業団（産業支援全般・起業化支援）: a heading that lists its functions says them all.
+            if (entry != null
+                    && !FunctionList.labels(taxonomy, text.substring(entry.end()))
+                            .isEmpty()) {
+                entry = null;
+                listedFor = null;
+            }
             if (entry != null) {
                 listedFor = entry.written();
                 sinceListed = 0;
@@ -196,7 +208,9 @@ final class ProseFunctionExtractor implements Extractor {
                     && !NUMBERED.matcher(text).find()) {
                 listedFor = null;
             }
-            boolean ownSubject = named.mentions().stream().anyMatch(m -> isSubject(text, m, named.mentions()));
+            // 本センターで生まれた成果を…: under an entry, the document's word for itself is no other subject.
+            boolean ownSubject =
+                    named.mentions().stream().anyMatch(m -> !m.selfReference() && isSubject(text, m, named.mentions()));
             if (listedFor != null && sinceListed <= ENTRY_LINES && !ownSubject) {
                 credit(candidates, named, listedFor, -1, masked(text, named.mentions()), 0);
                 continue;
