@@ -14,7 +14,7 @@ import org.ecosystemgraph.model.SupportFunctionTaxonomy;
 final class ProseFunctionExtractor implements Extractor {
 
     private static final Pattern SUBJECT = Pattern.compile(
-            "^」?\\s*(?:\\([^)]{0,40}\\))?\\s*(?:「[^」]{0,20}」)?\\s*(?:は|が|も(?![のう])|では|で(?!あ)|において|にて|が運営する|から(?:は|、|の)|の[\\p{IsHan}\\p{IsKatakana}ー]{1,12}(?:が|は|では))");
+            "^」?\\s*(?:\\([^)]{0,40}\\))?\\s*(?:「[^」]{0,20}」)?\\s*(?:は|が|も(?![のう])|では|で(?!あ)|において|にて|が運営する|から(?:は|、|の)|の[\\p{IsHan}\\p{IsKatakana}ー・]{1,16}(?:が|は|では))");
     private static final Pattern OFFERS =
             Pattern.compile("行[いうっえ]|実施|提供|支援|運営|設置|開設|窓口|受け付け|受付|紹介|開催|担[いう]|担当|応じ|取り組|取組|サポート|手がけ|展開"
                     + "|継続|拡充|設け|適用|用意|対応|提案|申し出|進め|強化|協力|しています|しております|します|応じます");
@@ -45,11 +45,21 @@ final class ProseFunctionExtractor implements Extractor {
         if (SUBJECT.matcher(text.substring(mention.end())).find()) {
             return true;
         }
+        // A、B及びCは / AとBが: the names of a list before its subject marker are subjects too.
         int next = all.indexOf(mention) + 1;
-        return (text.startsWith("と", mention.end()) || text.startsWith("や", mention.end()))
-                && next < all.size()
-                && all.get(next).start() == mention.end() + 1
+        return next < all.size()
+                && LIST_JOIN
+                        .matcher(text.substring(mention.end(), all.get(next).start()))
+                        .matches()
                 && isSubject(text, all.get(next), all);
+    }
+
+    private static final Pattern LIST_JOIN = Pattern.compile(
+            "\\s*(?:\\([^)]{0,40}\\))?\\s*(?:と|や|、|,|及び|および|並びに|ならびに)\\s*(?:株式会社|一般社団法人|公益財団法人|独立行政法人)?\\s*");
+
+    /** Xで alone after a subject is where the subject acts (…が、毎月名取市商工会で相談に応じる), not who. */
+    private static boolean isPlaceOfAction(String text, OrganizationFinder.Mention mention, boolean after) {
+        return after && text.startsWith("で", mention.end()) && !text.startsWith("では", mention.end());
     }
 
     /** A bullet point, as lists of what a body offers are written (not numbered clauses of an agreement). */
@@ -221,9 +231,13 @@ final class ProseFunctionExtractor implements Extractor {
                 continue;
             }
             // The bodies the sentence is about, each marked as a subject; what it says they offer comes after them.
-            var subjects = named.mentions().stream()
-                    .filter(m -> isSubject(text, m, named.mentions()))
-                    .toList();
+            List<OrganizationFinder.Mention> subjects = new ArrayList<>();
+            for (var mention : named.mentions()) {
+                if (isSubject(text, mention, named.mentions())
+                        && !isPlaceOfAction(text, mention, !subjects.isEmpty())) {
+                    subjects.add(mention);
+                }
+            }
             String masked = masked(text, named.mentions());
             for (int k = 0; k < subjects.size(); k++) {
                 var subject = subjects.get(k);
@@ -231,13 +245,15 @@ final class ProseFunctionExtractor implements Extractor {
                 int until = k + 1 < subjects.size() && !joined(text, subject, subjects.get(k + 1))
                         ? subjects.get(k + 1).start()
                         : text.length();
+                // (1) 経営相談　Xのマネージャーが…: what stands before the first body is said of it too.
+                boolean first = named.mentions().get(0) == subject;
                 credit(
                         candidates,
                         named,
                         subject.written(),
                         subject.start(),
                         masked.substring(0, until),
-                        subject.end());
+                        first && NUMBERED.matcher(text).find() ? 0 : subject.end());
             }
             if (!subjects.isEmpty()) {
                 topic = subjects.get(0).written();

@@ -53,7 +53,7 @@ final class VentureExtractor implements Extractor {
                         .or(() -> mentions.stream()
                                 .filter(m -> m.end() <= origin.start()
                                         && text.substring(m.end(), origin.start())
-                                                .matches("\\s*(?:は|、|\\([^)]*\\))*\\s*"))
+                                                .matches("\\s*(?:は|、|\\([^)]*\\)|\\()*\\s*"))
                                 .reduce((a, b) -> b));
                 if (startup.isPresent()) {
                     var s = startup.get();
