@@ -158,6 +158,15 @@ final class Candidates {
         return true;
     }
 
+    /** A department's body, when the graph did not already know which it is part of. */
+    void partOf(String department, String body) {
+        String key = OrganizationNames.key(resolve(department));
+        var earlier = organizations.get(key);
+        if (earlier != null && earlier.partOf() == null && isOrganization(body)) {
+            organizations.put(key, withPartOf(earlier, resolve(body)));
+        }
+    }
+
     boolean isOrganization(String written) {
         return organizations.containsKey(OrganizationNames.key(resolve(written)));
     }
@@ -293,6 +302,24 @@ final class Candidates {
                 plans,
                 List.of(),
                 List.of());
+    }
+
+    private static Dataset.Organization withPartOf(Dataset.Organization o, String partOf) {
+        return new Dataset.Organization(
+                o.name(),
+                o.legalForm(),
+                o.nameEn(),
+                o.aliases(),
+                o.sector(),
+                o.kinds(),
+                o.address(),
+                o.phone(),
+                o.place(),
+                partOf,
+                o.established(),
+                o.memberCount(),
+                o.description(),
+                o.source());
     }
 
     private static Dataset.Organization withAliases(Dataset.Organization o, List<String> aliases) {

@@ -23,12 +23,21 @@ final class MentionExtractor implements Extractor {
                 if (mention.known() == null && !mention.written().equals(mention.name())) {
                     candidates.alias(mention.written(), mention.name()); // a department's name as written
                 }
+                var body = mention.body();
+                if (body != null) {
+                    // 東北大学 産学連携機構: the body a department is part of is named too.
+                    candidates.organization(
+                            body.written(), null, null, named.passage().source(body.start(), body.end()), body.guess());
+                }
                 candidates.organization(
                         mention.written(),
                         null,
                         null,
                         named.passage().source(mention.start(), mention.end()),
                         mention.guess());
+                if (body != null) {
+                    candidates.partOf(mention.written(), body.written());
+                }
             }
             for (String[] alias : finder.aliases(named.passage().text(), named.mentions())) {
                 candidates.alias(alias[0], alias[1]);

@@ -29,10 +29,23 @@ final class OrganizationFinder {
             Gazetteer.Match known,
             String reason,
             OrganizationGuess guess,
-            boolean selfReference) {
+            boolean selfReference,
+            Mention body) {
 
         Mention(int start, int end, String written, String name, Gazetteer.Match known, String reason) {
-            this(start, end, written, name, known, reason, null, false);
+            this(start, end, written, name, known, reason, null, false, null);
+        }
+
+        Mention(
+                int start,
+                int end,
+                String written,
+                String name,
+                Gazetteer.Match known,
+                String reason,
+                OrganizationGuess guess,
+                boolean selfReference) {
+            this(start, end, written, name, known, reason, guess, selfReference, null);
         }
 
         /** What the body is taken for: the known organization's kind and sector, else what its name says. */
@@ -578,7 +591,10 @@ final class OrganizationFinder {
                                 written,
                                 before.name() + OrganizationNames.withoutLegalForm(mention.written()),
                                 null,
-                                "a department of " + before.name()));
+                                "a department of " + before.name(),
+                                null,
+                                false,
+                                before));
             } else if (!parts.contains(mention)) {
                 joined.add(mention);
             }
