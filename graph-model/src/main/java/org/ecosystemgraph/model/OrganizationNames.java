@@ -30,6 +30,15 @@ public final class OrganizationNames {
             "公益財団法人",
             "特定非営利活動法人",
             "社会福祉法人",
+            "社会医療法人",
+            "医療法人",
+            "税理士法人",
+            "弁護士法人",
+            "弁理士法人",
+            "監査法人",
+            "司法書士法人",
+            "行政書士法人",
+            "農事組合法人",
             "株式会社",
             "有限会社",
             "合同会社",
@@ -79,6 +88,11 @@ public final class OrganizationNames {
     }
 
     /** The legal form a name states, spelled out: (株) and ㈱ give 株式会社. */
+    /** The legal forms a name may be written with, longest first. */
+    public static List<String> legalForms() {
+        return LEGAL_FORMS;
+    }
+
     public static Optional<String> legalForm(String name) {
         String cleaned = expandAbbreviations(clean(name));
         return LEGAL_FORMS.stream().filter(cleaned::contains).findFirst();

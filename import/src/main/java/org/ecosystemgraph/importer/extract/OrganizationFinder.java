@@ -150,6 +150,9 @@ final class OrganizationFinder {
             "同センター",
             "総合大学",
             "単科大学",
+            "本支店",
+            "本店",
+            "支店",
             "実行委員会",
             "運営委員会");
 
@@ -900,8 +903,13 @@ final class OrganizationFinder {
         return sentence || named && !nouns ? start : form >= 0 ? form : from;
     }
 
-    private static final List<String> LEGAL_FORMS =
-            List.of("株式会社", "有限会社", "合同会社", "一般社団法人", "公益社団法人", "一般財団法人", "公益財団法人", "特定非営利活動法人");
+    /**
+     * The legal forms that make the words after them a name though no ending does (株式会社みずほ, 税理士法人雄物川):
+     * the forms of private bodies. 国立研究開発法人 and the like come before names that end as names do.
+     */
+    private static final List<String> LEGAL_FORMS = OrganizationNames.legalForms().stream()
+            .filter(form -> !form.matches(".*(?:独立行政法人|国立研究開発法人|大学法人|学校法人)"))
+            .toList();
 
     /** How long the legal form a name starts with is, with the space after it: 国立大学法人 東北大学 gives 7. */
     private static int formBefore(String written) {

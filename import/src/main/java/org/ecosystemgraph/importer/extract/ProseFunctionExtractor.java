@@ -70,7 +70,8 @@ final class ProseFunctionExtractor implements Extractor {
     private record Cue(String words, String function) {}
 
     /** ○石巻商工会議所, ■ みやぎ工業会: a line that is a body's name alone, as a directory's entries are. */
-    private static final Pattern ENTRY_MARK = Pattern.compile("^\\s*(?:[○●◎◇◆□■・]|\\(\\d{1,2}\\)|[①-⑳])\\s*");
+    private static final Pattern ENTRY_MARK =
+            Pattern.compile("^\\s*(?:[○●◎◇◆□■・]|\\(\\d{1,2}\\)|[①-⑳]|\\d{1,2}[.．]?\\s)\\s*");
 
     /** 4 主な事業, 【活動内容】: a heading over what a consortium does. */
     private static final Pattern ACTIVITIES =
@@ -115,7 +116,8 @@ final class ProseFunctionExtractor implements Extractor {
         }
         var mention = outside.get(0);
         String rest = text.substring(mark.end(), mention.start()) + text.substring(mention.end());
-        return rest.replaceAll("\\([^)]*\\)", "").isBlank() ? mention : null;
+        // 1 株式会社秋田銀行 ★: a mark after the name is a note on it.
+        return rest.replaceAll("\\([^)]*\\)|[★☆※◎○*]", "").isBlank() ? mention : null;
     }
 
     private final List<Cue> cues = new ArrayList<>();
