@@ -15,6 +15,7 @@ final class FigureMembershipExtractor implements Extractor {
     private static final Pattern MEMBERS_WORD = Pattern.compile("形成主体|構成団体|構成機関|構成員|会員|参画機関|参画団体|参加機関|メンバー");
     private static final Pattern ENDS_BOX = Pattern.compile("^\\s*\\d+(?:-\\d+)*[.．]\\s|参画なし|参加なし|含まない|以外");
     private static final int MOST = 40;
+    private static final Pattern SECTION = Pattern.compile("^\\s*(?:\\d{1,2}[.．]?\\s|第[0-9一二三四五六七八九十]+[章節])");
     private static final Pattern LIST_TITLE = Pattern.compile("一覧|名簿|リスト");
     private static final Pattern ROLE = Pattern.compile("代表幹事|副会長|会長|幹事|監事|事務局|オブザーバー|顧問|座長|理事長|副理事長|理事");
     /** How many sentences may stand between a list's title and the list. */
@@ -82,7 +83,10 @@ final class FigureMembershipExtractor implements Extractor {
             if (sentence && members == 0 && intro-- > 0) {
                 continue;
             }
-            if (text.length() > 80 || sentence || title(named) != null) {
+            if (text.length() > 80
+                    || sentence
+                    || title(named) != null
+                    || SECTION.matcher(text).find()) {
                 break;
             }
             // 副会長 on the line after a member's name: the role the table gives it.

@@ -21,6 +21,7 @@ final class MemberListExtractor implements Extractor {
     private static final Pattern MARKED = Pattern.compile("^◆\\s*([^\\s(（/／]+)");
 
     private static final int WINDOW = 40;
+    private static final Pattern SECTION = Pattern.compile("^(?:\\d{1,2}[.．]?\\s|第[0-9一二三四五六七八九十]+[章節])");
 
     @Override
     public void extract(Reading reading, Candidates candidates) {
@@ -55,6 +56,9 @@ final class MemberListExtractor implements Extractor {
         for (int k = heading + 1; k < Math.min(passages.size(), heading + 1 + WINDOW); k++) {
             var named = passages.get(k);
             String text = named.passage().text().strip();
+            if (SECTION.matcher(text).find()) {
+                return; // 4 会員の異動: the next section
+            }
             Matcher roleHeading = ROLE_HEADING.matcher(text);
             if (roleHeading.matches()) {
                 role = roleHeading.group(1).equals("役員") ? null : roleHeading.group(1);

@@ -3,6 +3,7 @@ package org.ecosystemgraph.importer.extract;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.ecosystemgraph.model.OrganizationKind;
 
 /**
  * Memberships stated in sentences: 「本協議会は、A、B、Cなど12団体で構成」, 「Aが会長、Bが副会長を務める」,
@@ -11,21 +12,21 @@ import java.util.regex.Pattern;
  */
 final class ProseMembershipExtractor implements Extractor {
 
-    private static final Pattern JOINED =
-            Pattern.compile("構成|参画|参加|加盟|加入|会員|メンバー|入会|幹事|会長|事務局|オブザーバー|監事|座長|顧問|を形成|を結成|を組織|加わ|発足");
+    private static final Pattern JOINED = Pattern.compile(
+            "構成|参画|参加(?!者|企業|費|機会|申込|人数)|加盟|加入|会員(?!企業|向け|数)|理事|メンバー|入会|幹事|会長|事務局|オブザーバー|監事|座長|顧問|を形成|を結成|を組織|加わ|発足");
     /** 「…グループ」を形成: whatever the bodies of a sentence form together is their consortium. */
     private static final Pattern FORMED = Pattern.compile("^」?\\s*を(?:形成|結成|組織|設立|発足|設置)");
 
     private static final Pattern ROLE_AFTER =
             Pattern.compile("^\\s*\\(?(?:が|は|を|に)?\\s*(代表幹事|副会長|会長|幹事|事務局|オブザーバー|顧問|監事|座長|副座長|理事長|理事)");
     private static final Pattern ROLE_BEFORE =
-            Pattern.compile("(代表幹事|副会長|会長|幹事|事務局|オブザーバー|顧問|監事|座長|副座長|理事長|理事)\\s*(?:[:：)]|には|は|に|を|として)?\\s*$");
+            Pattern.compile("(代表幹事|副会長|会長|幹事|事務局|オブザーバー|顧問|監事|座長|副座長|理事長|理事|委員長|部会長)\\s*(?:[:：)]|には|は|に|を|として)?\\s*$");
     private static final Pattern THIS_ONE = Pattern.compile("(?:^|本|同|当)(?:協議会|会議|コンソーシアム|ネットワーク|会|機構|プラットフォーム)");
     /** これらの機関, 上記の団体: the bodies the sentence before named. */
     private static final Pattern BACK_REFERENCE = Pattern.compile("(?:これら|上記|以上|前記)の(?:\\d+)?(?:機関|団体|大学|企業|組織|者|各機関)");
 
     /** How many passages open a document, as its title and date do. */
-    private static final int TITLE_PASSAGES = 3;
+    private static final int TITLE_PASSAGES = 6;
 
     /** How many passages after a consortium's a sentence may speak of it without naming it (会長には…が就き). */
     private static final int NEARBY = 3;
@@ -33,7 +34,7 @@ final class ProseMembershipExtractor implements Extractor {
     /** 会長：A, 会長　　A (a table of officers), （オブザーバー）A, （構成団体）A、B: a line that gives its names a role. */
     private static final Pattern ROLE_ROW =
             Pattern.compile("^\\s*(?:\\((?:代表幹事|副会長|会長|幹事|事務局|オブザーバー|顧問|監事|座長|構成団体|構成員|会員)\\)"
-                    + "|(?:代表幹事|副会長|会長|幹事|事務局|オブザーバー|顧問|監事|座長)(?:\\s*[:：]|\\s+(?=\\S)))");
+                    + "|(?:代表幹事|副会長|会長|幹事|事務局|オブザーバー|顧問|監事|座長|理事長|理事)(?:\\s*[:：]|\\s+(?=\\S)))");
 
     /** A heading that is only a role (オブザーバー, 役員): the names under it hold it. */
     private static final Pattern ROLE_HEADING = Pattern.compile("^(代表幹事|副会長|会長|幹事|事務局|オブザーバー|顧問|監事|座長)$");
@@ -48,13 +49,17 @@ final class ProseMembershipExtractor implements Extractor {
         String titled = reading.passages().stream()
                 .limit(TITLE_PASSAGES)
                 .flatMap(named -> named.mentions().stream())
-                .filter(OrganizationFinder.Mention::isConsortium)
+                .filter(ProseMembershipExtractor::hasMembers)
                 .map(OrganizationFinder.Mention::written)
                 .findFirst()
                 .orElse(null);
         for (var named : reading.passages()) {
             String text = named.passage().text();
             sinceCurrent++;
+            // 4 会員の異動: a new section speaks of the document's own body again, not of the one above.
+            if (SECTION.matcher(text).find()) {
+                sinceCurrent = NEARBY + 1;
+            }
             Matcher roleHeading = ROLE_HEADING.matcher(text.strip());
             if (roleHeading.matches()) {
                 headingRole = roleHeading.group(1);
@@ -88,7 +93,9 @@ final class ProseMembershipExtractor implements Extractor {
                         || ROLE_ROW.matcher(text).find();
                 String of = consortium != null
                         ? consortium.written()
-                        : THIS_ONE.matcher(text).find() || roleLine || sinceCurrent <= NEARBY ? current : titled;
+                        : (THIS_ONE.matcher(text).find() || roleLine || sinceCurrent <= NEARBY) && current != null
+                                ? current
+                                : titled != null ? titled : current;
                 if (of != null) {
                     members(text, of, consortium, mentions, named.passage(), candidates);
                     if (previous != null && BACK_REFERENCE.matcher(text).find()) {
@@ -135,8 +142,28 @@ final class ProseMembershipExtractor implements Extractor {
         if (inside.size() >= 2) {
             inside.forEach(
                     m -> candidates.membership(m.written(), consortium.written(), passage.source(m.start(), m.end())));
+        } else if (inside.size() == 1) {
+            // 技術委員会（委員長：株式会社ヤマガタ光電）: one body in the brackets, with its role.
+            var member = inside.get(0);
+            Matcher role = ROLE_BEFORE.matcher(text.substring(open + 1, member.start()));
+            if (role.find()) {
+                candidates.membership(
+                        member.written(), consortium.written(), role.group(1), passage.source(open, close + 1));
+            }
         }
     }
+
+    /** A council, or an association whose members a document may list (工業会, 協会). */
+    private static boolean hasMembers(OrganizationFinder.Mention mention) {
+        return mention.isConsortium()
+                || mention.taken()
+                        .map(guess -> guess.kind() == OrganizationKind.INDUSTRY_ASSOCIATION)
+                        .orElse(false);
+    }
+
+    /** 1 概要, 4 会員の異動, 第2章: a section of its own. */
+    private static final Pattern SECTION =
+            Pattern.compile("^\\s*(?:\\d{1,2}\\s|\\d{1,2}[.．]\\s|第[0-9一二三四五六七八九十]+[章節])");
 
     private static void members(
             String text,
