@@ -18,6 +18,10 @@ final class ProseFunctionExtractor implements Extractor {
     private static final Pattern OFFERS =
             Pattern.compile("行[いうっえ]|実施|提供|支援|運営|設置|開設|窓口|受け付け|受付|紹介|開催|担[いう]|担当|応じ|取り組|取組|サポート|手がけ|展開"
                     + "|継続|拡充|設け|適用|用意|対応|提案|申し出|進め|強化|協力|しています|しております|します|応じます");
+    /** 各金融機関は, 両者は, これらの機関は: the bodies the sentence before named, each. */
+    private static final Pattern THOSE =
+            Pattern.compile("\\s*(?:また、)?(?:各(?:金融機関|機関|団体|行|社|大学|支援機関)|両者|[二三四五2-5]者|これらの(?:機関|団体))(?:は|が|では|とも)");
+
     /** …を継続する方針が示された, …との説明があった: minutes report in the past what a body will offer. */
     private static final Pattern REPORTED = Pattern.compile("(?:との|旨の)(?:説明|発言|報告|申し出)|方針が示され");
 
@@ -168,7 +172,10 @@ final class ProseFunctionExtractor implements Extractor {
         String consortium = null;
         // The sentences of the bullet point read so far, which a closing (九大OIP/福岡) credits to its bodies.
         List<Reading.Named> point = new ArrayList<>();
+        Reading.Named previous = null;
         for (var named : reading.passages()) {
+            var before = previous;
+            previous = named;
             String text = named.passage().text();
             sinceTopic++;
             sinceListed++;
@@ -241,6 +248,16 @@ final class ProseFunctionExtractor implements Extractor {
                 }
             }
             String masked = masked(text, named.mentions());
+            if (subjects.isEmpty() && before != null && THOSE.matcher(text).lookingAt()) {
+                // 各金融機関は…融資を行います: each body the sentence before listed offers it.
+                for (var body : before.mentions()) {
+                    if (!body.selfReference()
+                            && body.taken().map(g -> g.sector() != null).orElse(false)) {
+                        credit(candidates, named, body.written(), -1, masked, 0);
+                    }
+                }
+                continue;
+            }
             for (int k = 0; k < subjects.size(); k++) {
                 var subject = subjects.get(k);
                 // What a sentence says of one subject runs up to the next (Aでは交流会を開くほか、Bは融資を…).

@@ -39,8 +39,70 @@ final class SelfReferences {
 
     private SelfReferences() {}
 
+    /** 同行, 同社, 同大学: the body of that kind the text named last. */
+    private static final Pattern SAME = Pattern.compile("同(行|庫|社|大学|大|機構|センター|協議会|会議|財団|市|県|町|村)");
+
     /** The passages with their self-references added as mentions of the bodies they stand for. */
     static List<Reading.Named> resolve(List<Reading.Named> passages) {
+        return same(own(passages));
+    }
+
+    /** 同行は…: the bank the text named last; 同社の: the company. */
+    private static List<Reading.Named> same(List<Reading.Named> passages) {
+        Map<String, OrganizationFinder.Mention> lastOfKind = new java.util.HashMap<>();
+        List<Reading.Named> resolved = new ArrayList<>();
+        for (var named : passages) {
+            String text = named.passage().text();
+            List<OrganizationFinder.Mention> mentions = new ArrayList<>(named.mentions());
+            List<OrganizationFinder.Mention> added = new ArrayList<>();
+            Matcher word = SAME.matcher(text);
+            while (word.find()) {
+                int start = word.start();
+                int end = word.end();
+                String kind = word.group(1).equals("大") ? "学" : word.group(1).equals("大学") ? "学" : word.group(1);
+                // The body named last before the word in this passage, or in those before it.
+                var body = mentions.stream()
+                        .filter(m -> m.end() <= start
+                                && m.taken().map(g -> isOfKind(g.kind(), kind)).orElse(false))
+                        .reduce((a, b) -> b)
+                        .orElse(lastOfKind.get(kind));
+                boolean free = mentions.stream().noneMatch(m -> m.start() < end && start < m.end());
+                boolean alone = end == text.length() || "のはがをにとでもや、".indexOf(text.charAt(end)) >= 0;
+                if (body != null && free && alone) {
+                    // Written as the body itself, so that a later 同社 does not stand for this one.
+                    added.add(new OrganizationFinder.Mention(
+                            start,
+                            end,
+                            body.written(),
+                            body.name(),
+                            body.known(),
+                            word.group() + " is " + body.name() + ", named just before",
+                            body.guess(),
+                            false));
+                }
+            }
+            for (var mention : mentions) {
+                mention.taken()
+                        .ifPresent(guess -> KINDS.forEach((kind, kinds) -> {
+                            if (kinds.contains(guess.kind())) {
+                                lastOfKind.put(kind, mention);
+                            }
+                        }));
+            }
+            mentions.addAll(added);
+            mentions.sort(Comparator.comparingInt(OrganizationFinder.Mention::start));
+            resolved.add(new Reading.Named(named.passage(), mentions));
+        }
+        return resolved;
+    }
+
+    private static boolean isOfKind(OrganizationKind kind, String word) {
+        var kinds = KINDS.get(word);
+        return kinds != null && kinds.contains(kind);
+    }
+
+    /** 本学, 当行: the document's own body of that kind. */
+    private static List<Reading.Named> own(List<Reading.Named> passages) {
         Map<String, OrganizationFinder.Mention> firstOfKind = new LinkedHashMap<>();
         for (var named : passages) {
             for (var mention : named.mentions()) {
