@@ -12,11 +12,14 @@ import java.util.regex.Pattern;
  */
 final class MemberListExtractor implements Extractor {
 
-    private static final Pattern HEADING = Pattern.compile("◆|会員|構成|参画|形成主体|メンバー|名簿|一覧|参加団体|参加機関");
-    private static final Pattern ROLE = Pattern.compile(
-            "^(代表幹事|副会長|会長|幹事|監事|顧問|理事長|副理事長|理事|事務局|オブザーバー|正会員|賛助会員|特別会員|一般会員|法人会員|会員)\\s*(?:[:：]|\\s|$)");
+    private static final Pattern HEADING =
+            Pattern.compile("◆|会員|構成|参画|形成主体|メンバー|名簿|一覧|参加団体|参加機関|(?:コンソーシアム|協議会|グループ)名[:：]");
+    private static final Pattern ROLE =
+            Pattern.compile("^(代表幹事|副会長|会長|幹事|監事|顧問|理事長|副理事長|理事|事務局|オブザーバー|正会員|賛助会員|特別会員|一般会員|法人会員|会員"
+                    + "|代表機関|共同実施機関|連携機関|参加機関|構成機関)\\s*(?:[:：]|\\s|$)");
     private static final Pattern ROLE_HEADING =
-            Pattern.compile("^(正会員|賛助会員|特別会員|一般会員|法人会員|個人会員|会員|役員|オブザーバー|幹事|顧問)(?:\\s*[(（][^)）]*[)）])?\\s*[:：]?$");
+            Pattern.compile("^(正会員|賛助会員|特別会員|一般会員|法人会員|個人会員|会員|役員|オブザーバー|幹事|顧問|共同実施機関|連携機関|参加機関|構成機関)"
+                    + "(?:\\s*[(（][^)）]*[)）])?\\s*[:：]?$");
     /** ◆TAP (Tohoku Activation Panel): a marked heading names the body whatever its name ends with. */
     private static final Pattern MARKED = Pattern.compile("^◆\\s*([^\\s(（/／]+)");
 
@@ -26,6 +29,8 @@ final class MemberListExtractor implements Extractor {
     @Override
     public void extract(Reading reading, Candidates candidates) {
         List<Reading.Named> passages = reading.passages();
+        // ■設立メンバー under a council's title: a heading of members that names no body belongs to the title's.
+        String titled = reading.titledBody();
         for (int i = 0; i < passages.size(); i++) {
             var heading = passages.get(i);
             String text = heading.passage().text();
@@ -36,7 +41,9 @@ final class MemberListExtractor implements Extractor {
             }
             var consortium = consortiumOf(heading, candidates);
             Matcher marked = MARKED.matcher(text);
-            String name = consortium != null ? consortium.written() : marked.find() ? marked.group(1) : null;
+            String name = consortium != null
+                    ? consortium.written()
+                    : marked.find() ? marked.group(1) : heading.mentions().isEmpty() ? titled : null;
             if (name != null) {
                 list(passages, i, name, candidates);
             }
@@ -70,7 +77,9 @@ final class MemberListExtractor implements Extractor {
                 }
                 continue;
             }
-            if (text.length() > 80
+            // A long line ends the list unless it is a list itself (学：東北大学、岩手大学、…).
+            boolean longList = text.chars().filter(c -> c == '、').count() >= 2 && !text.contains("。");
+            if (text.length() > 80 && !longList
                     || consortiumOf(named, candidates) != null
                             && k != heading + 1
                             && text.length() < 40

@@ -48,7 +48,11 @@ final class Passages {
                             || n < document.lineCount()
                                     && splitsAWord(
                                             stripped, document.line(n + 1).strip());
-            if (!wrapped) {
+            // 代表機関：…, 会長　…: the next line is a field or a row of its own, however long this one is.
+            String following = n < document.lineCount() ? document.line(n + 1).strip() : "";
+            if (!wrapped
+                    || FIELD.matcher(following).lookingAt()
+                    || ROLE_FIRST.matcher(following).find()) {
                 block.flushInto(passages);
             }
         }
@@ -63,7 +67,8 @@ final class Passages {
     private static boolean splitsAWord(String line, String next) {
         if (next.isEmpty()
                 || ITEM_START.matcher(next).find()
-                || ROLE_FIRST.matcher(next).find()) {
+                || ROLE_FIRST.matcher(next).find()
+                || FIELD.matcher(next).lookingAt()) {
             return false;
         }
         // もみ / じ銀行: a word in hiragana broken, as Kuromoji reads it.
@@ -115,6 +120,9 @@ final class Passages {
 
     /** 事務局　公益財団法人…: a line of a table of officers starts with a role, not with the end of a name above. */
     private static final Pattern ROLE_FIRST = Pattern.compile("^(?:代表幹事|副会長|会長|幹事|監事|事務局|オブザーバー|顧問|座長)(?:\\s|[:：]|$)");
+
+    /** コンソーシアム名：…, 代表機関：…: a line that is a field of a form starts afresh. */
+    private static final Pattern FIELD = Pattern.compile("[^:：、。\\s]{2,12}[:：]");
 
     /** The kanji a line of a list ends with, after its comma or の (…、筑波 / 技術大学、). */
     private static final Pattern TAIL = Pattern.compile("[、,の]([\\p{IsHan}]{2,12})$");

@@ -3,7 +3,6 @@ package org.ecosystemgraph.importer.extract;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.ecosystemgraph.model.OrganizationKind;
 
 /**
  * Memberships stated in sentences: 「本協議会は、A、B、Cなど12団体で構成」, 「Aが会長、Bが副会長を務める」,
@@ -25,9 +24,6 @@ final class ProseMembershipExtractor implements Extractor {
     /** これらの機関, 上記の団体: the bodies the sentence before named. */
     private static final Pattern BACK_REFERENCE = Pattern.compile("(?:これら|上記|以上|前記)の(?:\\d+)?(?:機関|団体|大学|企業|組織|者|各機関)");
 
-    /** How many passages open a document, as its title and date do. */
-    private static final int TITLE_PASSAGES = 6;
-
     /** How many passages after a consortium's a sentence may speak of it without naming it (会長には…が就き). */
     private static final int NEARBY = 3;
 
@@ -46,13 +42,7 @@ final class ProseMembershipExtractor implements Extractor {
         int sinceCurrent = 0;
         Reading.Named previous = null;
         // The council a document's title names is the one its statements of joining are about, however far down.
-        String titled = reading.passages().stream()
-                .limit(TITLE_PASSAGES)
-                .flatMap(named -> named.mentions().stream())
-                .filter(ProseMembershipExtractor::hasMembers)
-                .map(OrganizationFinder.Mention::written)
-                .findFirst()
-                .orElse(null);
+        String titled = reading.titledBody();
         for (var named : reading.passages()) {
             String text = named.passage().text();
             sinceCurrent++;
@@ -97,7 +87,9 @@ final class ProseMembershipExtractor implements Extractor {
                                 ? current
                                 : titled != null ? titled : current;
                 if (of != null) {
-                    members(text, of, consortium, mentions, named.passage(), candidates);
+                    Matcher row = ROLE_ROW.matcher(text);
+                    String rowRole = row.lookingAt() ? leadingRole(text) : null;
+                    members(text, of, consortium, mentions, named.passage(), rowRole, candidates);
                     if (previous != null && BACK_REFERENCE.matcher(text).find()) {
                         // これらの機関に…を加えた8機関が「…」を設立: the bodies of the sentence before are members too.
                         String earlier = previous.passage().text();
@@ -153,17 +145,17 @@ final class ProseMembershipExtractor implements Extractor {
         }
     }
 
-    /** A council, or an association whose members a document may list (工業会, 協会). */
-    private static boolean hasMembers(OrganizationFinder.Mention mention) {
-        return mention.isConsortium()
-                || mention.taken()
-                        .map(guess -> guess.kind() == OrganizationKind.INDUSTRY_ASSOCIATION)
-                        .orElse(false);
-    }
-
     /** 1 概要, 4 会員の異動, 第2章: a section of its own. */
     private static final Pattern SECTION =
             Pattern.compile("^\\s*(?:\\d{1,2}\\s|\\d{1,2}[.．]\\s|第[0-9一二三四五六七八九十]+[章節])");
+
+    /** 会長 President：国立大学法人東北大学: the role a row of a table of officers starts with. */
+    private static String leadingRole(String text) {
+        Matcher role = LEADING_ROLE.matcher(text);
+        return role.lookingAt() ? role.group(1) : null;
+    }
+
+    private static final Pattern LEADING_ROLE = Pattern.compile("\\s*\\(?(代表幹事|副会長|会長|幹事|事務局|オブザーバー|顧問|監事|座長|理事長|理事)");
 
     private static void members(
             String text,
@@ -171,6 +163,7 @@ final class ProseMembershipExtractor implements Extractor {
             OrganizationFinder.Mention named,
             List<OrganizationFinder.Mention> mentions,
             Passage passage,
+            String rowRole,
             Candidates candidates) {
         String previousRole = null;
         OrganizationFinder.Mention previous = null;
@@ -178,7 +171,7 @@ final class ProseMembershipExtractor implements Extractor {
             if (mention == named || candidates.resolve(mention.written()).equals(candidates.resolve(consortium))) {
                 continue;
             }
-            String role = role(text, mention);
+            String role = rowRole != null ? rowRole : role(text, mention);
             // 副会長：宮城県、仙台市 — a role before a list holds for every name in it.
             if (role == null
                     && previousRole != null

@@ -46,6 +46,27 @@ final class Reading {
         return passages;
     }
 
+    /** How many passages open a document, as its title, date and publisher do. */
+    private static final int OPENING = 6;
+
+    /**
+     * The council or association a document's opening names (its title, mostly): the body its lists of members and
+     * officers belong to when they do not name one. Null when the opening names none.
+     */
+    String titledBody() {
+        return passages.stream()
+                .limit(OPENING)
+                .flatMap(named -> named.mentions().stream())
+                .filter(mention -> mention.isConsortium()
+                        || mention.taken()
+                                .map(guess ->
+                                        guess.kind() == org.ecosystemgraph.model.OrganizationKind.INDUSTRY_ASSOCIATION)
+                                .orElse(false))
+                .map(OrganizationFinder.Mention::written)
+                .findFirst()
+                .orElse(null);
+    }
+
     /** Every organization the passages name, in order. */
     List<OrganizationFinder.Mention> mentions() {
         return passages.stream().flatMap(named -> named.mentions().stream()).toList();
