@@ -79,7 +79,8 @@ final class ProseFunctionExtractor implements Extractor {
 
     /** 4 主な事業, 【活動内容】: a heading over what a consortium does. */
     private static final Pattern ACTIVITIES =
-            Pattern.compile("^\\s*(?:\\d{1,2}\\s*|[【〔\\[])?(?:主な事業|事業内容|主な活動|活動内容|事業概要|主な取組|取組内容|支援内容)[】〕\\]]?\\s*$");
+            Pattern.compile("^\\s*(?:\\d{1,2}\\s*|[【〔\\[■◆●]\\s*)?(?:主な事業|事業内容|主な活動|活動内容|事業概要|主な取組|取組内容|支援内容"
+                    + "|ご相談の内容|相談内容|業務内容|サービス内容|支援メニュー|サービス)[】〕\\]]?\\s*$");
 
     /** A heading that ends an entry's lines: a mark, a bracket or a section number before a short line. */
     private static final Pattern HEADING = Pattern.compile("^\\s*(?:[■□◆◇【〔]|\\d{1,2}\\s)");
@@ -105,6 +106,9 @@ final class ProseFunctionExtractor implements Extractor {
         return bodies.size() == 1 ? bodies : List.of();
     }
 
+    /** ：… after an entry's name: what it does, on the same line. */
+    private static final Pattern INLINE_ENTRY = Pattern.compile("\\s*(?:\\([^)]*\\))?\\s*[:：]\\s*\\S");
+
     private static OrganizationFinder.Mention entry(String text, List<OrganizationFinder.Mention> mentions) {
         java.util.regex.Matcher mark = ENTRY_MARK.matcher(text);
         if (!mark.find()) {
@@ -120,7 +124,10 @@ final class ProseFunctionExtractor implements Extractor {
         }
         var mention = outside.get(0);
         String rest = text.substring(mark.end(), mention.start()) + text.substring(mention.end());
-        // 1 株式会社秋田銀行 ★: a mark after the name is a note on it.
+        // 1 株式会社秋田銀行 ★: a mark after the name is a note on it; ・X：… says what X does.
+        if (INLINE_ENTRY.matcher(text.substring(mention.end())).lookingAt()) {
+            return text.substring(mark.end(), mention.start()).isBlank() ? mention : null;
+        }
         return rest.replaceAll("\\([^)]*\\)|[★☆※◎○*]", "").isBlank() ? mention : null;
     }
 
@@ -170,6 +177,11 @@ final class ProseFunctionExtractor implements Extractor {
         String listedFor = null;
         int sinceListed = 0;
         String consortium = null;
+        // The body a page's title names alone (岩手県知財総合支援窓口｜…): its lists of services are its own.
+        var opening = reading.passages().isEmpty() ? null : reading.passages().get(0);
+        String titled = opening != null && opening.mentions().size() == 1
+                ? opening.mentions().get(0).written()
+                : null;
         // The sentences of the bullet point read so far, which a closing (九大OIP/福岡) credits to its bodies.
         List<Reading.Named> point = new ArrayList<>();
         Reading.Named previous = null;
@@ -213,12 +225,19 @@ final class ProseFunctionExtractor implements Extractor {
                 listedFor = null;
             }
             if (entry != null) {
+                // ・日本弁理士会東北会：…相談に応じています: the entry and what it offers on one line.
+                java.util.regex.Matcher said = INLINE_ENTRY.matcher(text.substring(entry.end()));
+                if (said.lookingAt()) {
+                    credit(candidates, named, entry.written(), -1, masked(text, named.mentions()), entry.end());
+                    listedFor = null;
+                    continue;
+                }
                 listedFor = entry.written();
                 sinceListed = 0;
                 continue;
             }
-            if (ACTIVITIES.matcher(text).find() && consortium != null) {
-                listedFor = consortium;
+            if (ACTIVITIES.matcher(text).find() && (consortium != null || titled != null)) {
+                listedFor = consortium != null ? consortium : titled;
                 sinceListed = 0;
                 continue;
             }
