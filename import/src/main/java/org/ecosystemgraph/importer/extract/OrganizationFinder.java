@@ -74,7 +74,8 @@ final class OrganizationFinder {
     private static final Pattern RUN = Pattern.compile("(?:「[^」「]{1,24}」)?(?:" + ABBREVIATED_FORM + ")?"
             + "[\\p{IsHan}\\p{IsKatakana}ーA-Za-z0-9々ヶ&]"
             + "(?:[\\p{IsHan}\\p{IsKatakana}ーA-Za-z0-9々ヶ&]"
-            + "|(?<=[\\p{IsKatakana}ーA-Za-z])[・ ](?=[\\p{IsKatakana}A-Za-z])"
+            // 三陸マリンドローン Sanriku Marine Drone: a space joins words of one script, not a name and its gloss.
+            + "|(?<=[\\p{IsKatakana}ー])[・ ](?=\\p{IsKatakana})|(?<=[A-Za-z])[・ ](?=[A-Za-z])|(?<=[\\p{IsKatakana}ー])・(?=[A-Za-z])"
             // 特定非営利活動法人 natural science: a space after a legal form, before the name.
             + "|(?<=法人|会社) (?=[\\p{IsHan}\\p{IsKatakana}A-Za-z])"
             // 物質・材料研究機構: a dot after a word of one or two kanji joins it to the name; 東北大学・宮城大学 stay two.
@@ -85,7 +86,7 @@ final class OrganizationFinder {
     /** Words after a name that are not part of it: 東北大学総長, 仙台市長, 宮城県内. */
     private static final Pattern TRAILER = Pattern.compile("^(?:長|総長|学長|知事|理事長|会長|副会長|社長|代表|教授|准教授|職員|内|外|等"
             + "|主催|共催|主導|発|出身|担当|関係者|様|殿|民|独自|と|各|側|所属|在籍|生|卒|OB|及|並|他|ホームページ|会員|資料|作成|提供|サイト"
-            + "|構成機関|構成団体|構成員|参加機関|一覧|名簿)");
+            + "|構成機関|構成団体|構成員|参加機関|一覧|名簿|事務局|運営事務局)");
 
     /** How a citation goes on after the body it cites: 作成資料, ホームページ, 調べ. */
     private static final Pattern CITATION = Pattern.compile("(?:作成資料|作成|資料|ホームページ|HP|調べ|公表|発表)$");
@@ -153,6 +154,14 @@ final class OrganizationFinder {
             "本支店",
             "本店",
             "支店",
+            "自社",
+            "他社",
+            "編集部",
+            "審査委員会",
+            "審査会",
+            "選考委員会",
+            "金融グループ",
+            "当社グループ",
             "実行委員会",
             "運営委員会");
 
@@ -181,7 +190,7 @@ final class OrganizationFinder {
     private static final String SEPARATORS = "等他及並";
 
     private static final Pattern FUNCTION_WORDS = Pattern.compile(
-            "(?:この|その|あの|どの|こうした|そうした|このような|そのような|ある|これら|それら|いわゆる|あらゆる|いずれ|また|および|ならびに|さらに|なお|ただし|もしくは|または"
+            "(?:この|その|あの|どの|こうした|そうした|このような|そのような|まず|ある|これら|それら|いわゆる|あらゆる|いずれ|また|および|ならびに|さらに|なお|ただし|もしくは|または"
                     + "|そして|しかし|ここ|そこ|これ|それ|こちら|すべて|ほか|など|では|には|にて|から|まで|より)(?:の|は|が|も|で|に|を)?");
 
     /** The endings of a body's part: a department, office, branch or unit. */
@@ -784,7 +793,9 @@ final class OrganizationFinder {
             boolean leading = token.isNumber() && (token.surface().matches("[0-9.,]+") || countsNext(tokens, token))
                     || token.partOfSpeech().startsWith("名詞-接尾-助数詞")
                     || token.partOfSpeech().startsWith("接頭詞") && GENERIC_START.contains(token.surface())
-                    || Set.of("年", "月", "日", "年度", "以降", "現在", "時点", "今回", "今後", "同年", "本年", "昨年", "令和", "平成", "現", "旧")
+                    || Set.of(
+                                    "年", "月", "日", "年度", "以降", "現在", "時点", "今回", "今後", "同年", "本年", "昨年", "令和", "平成",
+                                    "現", "旧", "第")
                             .contains(token.surface());
             if (!leading || token.end() >= end) {
                 break;
