@@ -197,6 +197,9 @@ final class OrganizationFinder {
     private static final Pattern DEPARTMENT =
             Pattern.compile("(?:部|課|室|局|本部|支部|支店|支所|支社|営業所|出張所|事業部|事務所|センター|研究所|研究科|学部)$");
 
+    /** 東北大学 産学連携機構: a unit of a university, joined to it only after a university's name. */
+    private static final Pattern UNIVERSITY_UNIT = Pattern.compile("(?:機構|推進本部|学群|学類)$");
+
     private final Gazetteer gazetteer;
     private final List<Mention> parts = new ArrayList<>();
 
@@ -593,7 +596,9 @@ final class OrganizationFinder {
                     && mention.start() == before.end() + 1
                     && " の".indexOf(text.charAt(before.end())) >= 0
                     && (mention.known() == null || !mention.name().startsWith(before.name()))
-                    && DEPARTMENT.matcher(mention.written()).find()) {
+                    && (DEPARTMENT.matcher(mention.written()).find()
+                            || UNIVERSITY_UNIT.matcher(mention.written()).find()
+                                    && before.name().endsWith("大学"))) {
                 String written = before.written() + (text.charAt(before.end()) == ' ' ? " " : "") + mention.written();
                 joined.set(
                         joined.size() - 1,
@@ -718,7 +723,9 @@ final class OrganizationFinder {
         }
         if (GENERIC.contains(bare) || isGeneric(bare, tokens, start + formBefore(written))) {
             // 地域経済部, 地域連携センター: no name alone, but one after its body (東北経済産業局 地域経済部).
-            if (DEPARTMENT.matcher(bare).find() && !GENERIC.contains(bare)) {
+            if ((DEPARTMENT.matcher(bare).find()
+                            || UNIVERSITY_UNIT.matcher(bare).find())
+                    && !GENERIC.contains(bare)) {
                 parts.add(new Mention(start, end, written, bare, null, "a department"));
             }
             return Optional.empty();

@@ -106,6 +106,42 @@ final class ProseFunctionExtractor implements Extractor {
         return bodies.size() == 1 ? bodies : List.of();
     }
 
+    /** A bullet's line split at its colon: ・A、B：what they do, or ・what is offered：A、B. */
+    private static final Pattern COLON_LINE = Pattern.compile("^\\s*[・●○◆◇■□]\\s*([^:：]{2,60})[:：](.+)$");
+
+    /** What may stand between names in a list of them: 、, 及び, a note in brackets, の各営業店. */
+    private static final Pattern ONLY_NAMES = Pattern.compile("(?:[□\\s、,・]|及び|および|並びに|\\([^)]*\\)|の?各営業店|の?各支店)*");
+
+    /**
+     * ・株式会社岩手銀行、株式会社北日本銀行：…融資のご相談に応じています and ・大学の研究シーズの紹介：東北大学 産学連携機構:
+     * the bodies on one side of the colon offer what the other side says. Returns whether the line was one.
+     */
+    private boolean colonEntry(Candidates candidates, Reading.Named named) {
+        String text = named.passage().text();
+        java.util.regex.Matcher line = COLON_LINE.matcher(text);
+        if (!line.find()) {
+            return false;
+        }
+        int colon = line.end(1);
+        var before = named.mentions().stream().filter(m -> m.end() <= colon).toList();
+        var after = named.mentions().stream().filter(m -> m.start() > colon).toList();
+        String masked = masked(text, named.mentions());
+        if (!before.isEmpty() && namesOnly(masked.substring(line.start(1), colon))) {
+            before.forEach(body -> credit(candidates, named, body.written(), -1, masked, colon));
+            return true;
+        }
+        if (before.isEmpty() && !after.isEmpty() && namesOnly(masked.substring(colon + 1))) {
+            after.forEach(body -> credit(candidates, named, body.written(), -1, masked.substring(0, colon), 0));
+            return true;
+        }
+        return false;
+    }
+
+    /** Whether a stretch of masked text holds names (□) and what joins them, nothing said of them. */
+    private static boolean namesOnly(String masked) {
+        return masked.contains("□") && ONLY_NAMES.matcher(masked).matches();
+    }
+
     /** ：… after an entry's name: what it does, on the same line. */
     private static final Pattern INLINE_ENTRY = Pattern.compile("\\s*(?:\\([^)]*\\))?\\s*[:：]\\s*\\S");
 
@@ -215,6 +251,10 @@ final class ProseFunctionExtractor implements Extractor {
                     consortium = mention.written();
                     break;
                 }
+            }
+            if (colonEntry(candidates, named)) {
+                listedFor = null;
+                continue;
             }
             var entry = entry(text, named.mentions());
             // (2) (財)仙台市産業振興事業団（産業支援全般・起業化支援）: a heading that lists its functions says them all.

@@ -251,6 +251,22 @@ class ExtractionScoreTest {
     }
 
     @Test
+    void reads_what_a_bullet_says_on_either_side_of_its_colon() {
+        Dataset found = extract("""
+                ■関係機関との連携
+                ・株式会社岩手銀行、株式会社北日本銀行：設備資金等の融資のご相談に応じています。
+                ・大学の研究シーズの紹介：国立大学法人東北大学 産学連携機構
+                """);
+
+        assertThat(found.provides())
+                .extracting(p -> OrganizationNames.key(p.organization()) + " " + p.function())
+                .contains(
+                        OrganizationNames.key("岩手銀行") + " 融資",
+                        OrganizationNames.key("北日本銀行") + " 融資",
+                        OrganizationNames.key("東北大学産学連携機構") + " 技術移転支援");
+    }
+
+    @Test
     void reads_memberships_stated_in_prose_with_roles() {
         Dataset found = extract("東北未来創造協議会は、東北大学、宮城県、株式会社七十七銀行など5団体で構成され、東北大学が会長を務める。");
 
