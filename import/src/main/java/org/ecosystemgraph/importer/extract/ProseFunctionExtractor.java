@@ -178,6 +178,9 @@ final class ProseFunctionExtractor implements Extractor {
         cues.sort((a, b) -> b.words().length() - a.words().length());
     }
 
+    /** The words by which a body's own text speaks of it: 私たち, 当法人, 弊社. */
+    private static final Pattern FIRST_PERSON = Pattern.compile("私たち|私ども|我々|わたしたち|当法人|弊社|弊行|当社では");
+
     /** A sentence in the polite voice of a plan: 支援します, 行います, 取り組みます. */
     private static final Pattern POLITE = Pattern.compile("ます[。」]?$");
 
@@ -206,7 +209,6 @@ final class ProseFunctionExtractor implements Extractor {
 
     @Override
     public void extract(Reading reading, Candidates candidates) {
-        String voice = voice(reading);
         String topic = null;
         int sinceTopic = 0;
         // A directory's entry (○石巻商工会議所) or a consortium's 主な事業: the lines under it say what the body offers.
@@ -218,6 +220,15 @@ final class ProseFunctionExtractor implements Extractor {
         String titled = opening != null && opening.mentions().size() == 1
                 ? opening.mentions().get(0).written()
                 : null;
+        // An interview or a body's own page speaks as the body its title names (私たちは…を開いています).
+        String voice = voice(reading);
+        if (voice == null
+                && titled != null
+                && reading.passages().stream()
+                        .anyMatch(named ->
+                                FIRST_PERSON.matcher(named.passage().text()).find())) {
+            voice = titled;
+        }
         // The sentences of the bullet point read so far, which a closing (九大OIP/福岡) credits to its bodies.
         List<Reading.Named> point = new ArrayList<>();
         Reading.Named previous = null;
