@@ -178,6 +178,9 @@ final class ProseFunctionExtractor implements Extractor {
         cues.sort((a, b) -> b.words().length() - a.words().length());
     }
 
+    /** After a cue: it was received (融資を受けた), not offered. */
+    private static final Pattern RECEIVED = Pattern.compile("(?:等)?(?:を|の)(?:受け|受給|利用し|活用し)");
+
     /** The words by which a body's own text speaks of it: 私たち, 当法人, 弊社. */
     private static final Pattern FIRST_PERSON = Pattern.compile("私たち|私ども|我々|わたしたち|当法人|弊社|弊行|当社では");
 
@@ -368,6 +371,12 @@ final class ProseFunctionExtractor implements Extractor {
         List<String> found = new ArrayList<>();
         for (Cue cue : cues) {
             int at = said.indexOf(cue.words());
+            // 融資を受けた創業者: what others received, not what the body offers.
+            while (at >= 0
+                    && RECEIVED.matcher(said.substring(at + cue.words().length()))
+                            .lookingAt()) {
+                at = said.indexOf(cue.words(), at + 1);
+            }
             if (at >= 0 && !found.contains(cue.function())) {
                 found.add(cue.function());
                 int end = from + at + cue.words().length();
