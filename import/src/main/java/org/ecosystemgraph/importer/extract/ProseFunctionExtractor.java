@@ -106,6 +106,36 @@ final class ProseFunctionExtractor implements Extractor {
         return bodies.size() == 1 ? bodies : List.of();
     }
 
+    /** 主催：A、B / 共催：C: the bodies that hold the event a document is about. */
+    private static final Pattern ORGANIZERS = Pattern.compile("^\\s*(?:主催|共催|運営|主催者|共催者)\\s*[:：]");
+
+    /**
+     * 主催：七十七銀行、東邦銀行 under 「みちのく食のビジネス商談会」開催報告: those who hold an event offer what the event is
+     * (a 商談会, a セミナー, a ピッチ), as its title names it. Returns whether the line was such a list.
+     */
+    private boolean organizers(Candidates candidates, Reading.Named named, Reading.Named title) {
+        String text = named.passage().text();
+        java.util.regex.Matcher line = ORGANIZERS.matcher(text);
+        if (!line.find()
+                || named.mentions().isEmpty()
+                || !namesOnly(masked(text, named.mentions()).substring(line.end()))) {
+            return false;
+        }
+        // The evidence is the line that names them as its holders; what they offer is what the title calls it.
+        String event = masked(title.passage().text(), title.mentions());
+        List<String> offered = new ArrayList<>();
+        for (Cue cue : cues) {
+            if (event.contains(cue.words()) && !offered.contains(cue.function())) {
+                offered.add(cue.function());
+            }
+        }
+        for (var body : named.mentions()) {
+            offered.forEach(function -> candidates.provides(
+                    body.written(), function, named.passage().source()));
+        }
+        return true;
+    }
+
     /** A bullet's line split at its colon: ・A、B：what they do, or ・what is offered：A、B. */
     private static final Pattern COLON_LINE = Pattern.compile("^\\s*[・●○◆◇■□]\\s*([^:：]{2,60})[:：](.+)$");
 
@@ -265,6 +295,9 @@ final class ProseFunctionExtractor implements Extractor {
                     consortium = mention.written();
                     break;
                 }
+            }
+            if (opening != null && organizers(candidates, named, opening)) {
+                continue;
             }
             if (colonEntry(candidates, named)) {
                 listedFor = null;

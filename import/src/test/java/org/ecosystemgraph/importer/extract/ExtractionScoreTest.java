@@ -267,6 +267,21 @@ class ExtractionScoreTest {
     }
 
     @Test
+    void takes_the_holders_of_an_event_for_offering_what_it_is() {
+        Dataset found = extract("""
+                「みちのく食のビジネス商談会2025」開催報告
+                ■開催概要
+                主催：株式会社七十七銀行、株式会社東邦銀行
+                後援：東北経済産業局
+                """);
+
+        assertThat(found.provides())
+                .extracting(p -> OrganizationNames.key(p.organization()) + " " + p.function())
+                .containsExactlyInAnyOrder(
+                        OrganizationNames.key("七十七銀行") + " 販路開拓支援", OrganizationNames.key("東邦銀行") + " 販路開拓支援");
+    }
+
+    @Test
     void reads_memberships_stated_in_prose_with_roles() {
         Dataset found = extract("東北未来創造協議会は、東北大学、宮城県、株式会社七十七銀行など5団体で構成され、東北大学が会長を務める。");
 
