@@ -388,20 +388,19 @@ final class OrganizationFinder {
                     || added.stream().anyMatch(m -> m.start() < end && start < m.end())) {
                 continue;
             }
-            added.add(new Mention(
-                    start,
-                    end,
-                    written,
-                    written,
-                    null,
-                    "joined to a body, a name no dictionary knows",
-                    new OrganizationGuess(
-                            org.ecosystemgraph.model.Sector.INDUSTRY,
-                            org.ecosystemgraph.model.OrganizationKind.COMPANY),
-                    false));
+            added.add(unknown(start, end, written, "joined to a body, a name no dictionary knows", COMPANY));
         }
         added.sort(Comparator.comparingInt(Mention::start));
         return added;
+    }
+
+    /** What a body no gazetteer knows is taken for when its name does not say: a company. */
+    private static final OrganizationGuess COMPANY = new OrganizationGuess(
+            org.ecosystemgraph.model.Sector.INDUSTRY, org.ecosystemgraph.model.OrganizationKind.COMPANY);
+
+    /** A name found by its place in the text, not by the gazetteer: written as it stands, with the guess to take. */
+    private static Mention unknown(int start, int end, String written, String reason, OrganizationGuess guess) {
+        return new Mention(start, end, written, written, null, reason, guess, false);
     }
 
     /** ルミナクリスタル（仙台市青葉区）, 仙台精機工業（宮城県名取市）: a company, as news name one, with where it is. */
@@ -427,18 +426,12 @@ final class OrganizationFinder {
                     || added.stream().anyMatch(m -> m.start() < end && from < m.end())) {
                 continue;
             }
-            added.add(new Mention(
+            added.add(unknown(
                     start,
                     end,
                     written,
-                    written,
-                    null,
                     "a name written with where the body is",
-                    OrganizationGuess.of(written)
-                            .orElse(new OrganizationGuess(
-                                    org.ecosystemgraph.model.Sector.INDUSTRY,
-                                    org.ecosystemgraph.model.OrganizationKind.COMPANY)),
-                    false));
+                    OrganizationGuess.of(written).orElse(COMPANY)));
         }
         added.sort(Comparator.comparingInt(Mention::start));
         return added;
@@ -472,18 +465,15 @@ final class OrganizationFinder {
                         && written.matches(".*[A-Za-z]{2}.*")
                         && !NOT_NAMES.contains(written)
                         && added.stream().noneMatch(m -> m.start() < to && from < m.end())) {
-                    added.add(new Mention(
+                    added.add(unknown(
                             start,
                             end,
                             written,
-                            written,
-                            null,
                             "credited with a finding in brackets",
                             OrganizationGuess.of(written)
                                     .orElse(new OrganizationGuess(
                                             org.ecosystemgraph.model.Sector.SUPPORT,
-                                            org.ecosystemgraph.model.OrganizationKind.SUPPORT_CENTER)),
-                            false));
+                                            org.ecosystemgraph.model.OrganizationKind.SUPPORT_CENTER))));
                 }
             }
         }
@@ -551,18 +541,12 @@ final class OrganizationFinder {
                     || isGeneric(written, words, i.start())) {
                 continue;
             }
-            completed.add(new Mention(
+            completed.add(unknown(
                     i.start(),
                     i.end(),
                     written,
-                    written,
-                    null,
                     "listed among bodies",
-                    OrganizationGuess.of(written)
-                            .orElse(new OrganizationGuess(
-                                    org.ecosystemgraph.model.Sector.INDUSTRY,
-                                    org.ecosystemgraph.model.OrganizationKind.COMPANY)),
-                    false));
+                    OrganizationGuess.of(written).orElse(COMPANY)));
         }
         completed.sort(Comparator.comparingInt(Mention::start));
         return completed;
@@ -771,11 +755,12 @@ final class OrganizationFinder {
                 : inside.stream().anyMatch(token -> !token.known())) {
             return Optional.empty();
         }
-        var guess = OrganizationGuess.of(written)
-                .orElse(new OrganizationGuess(
-                        org.ecosystemgraph.model.Sector.INDUSTRY, org.ecosystemgraph.model.OrganizationKind.COMPANY));
-        return Optional.of(new Mention(
-                start, to, written, written, null, "a name the dictionary knows as an organization's", guess, false));
+        return Optional.of(unknown(
+                start,
+                to,
+                written,
+                "a name the dictionary knows as an organization's",
+                OrganizationGuess.of(written).orElse(COMPANY)));
     }
 
     /** Between commas or dots of a list, or at its end before 等, など or や. */
