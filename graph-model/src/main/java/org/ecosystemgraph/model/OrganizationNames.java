@@ -29,6 +29,8 @@ public final class OrganizationNames {
             "一般財団法人",
             "公益財団法人",
             "特定非営利活動法人",
+            "認定NPO法人",
+            "NPO法人",
             "社会福祉法人",
             "社会医療法人",
             "医療法人",

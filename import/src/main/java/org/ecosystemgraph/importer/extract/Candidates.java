@@ -194,6 +194,15 @@ final class Candidates {
         }
     }
 
+    /** The consortia a member belongs to in the candidates so far. */
+    List<String> consortiaOf(String member) {
+        String who = OrganizationNames.key(resolve(member));
+        return memberships.values().stream()
+                .filter(membership -> OrganizationNames.key(membership.member()).equals(who))
+                .map(Dataset.Membership::consortium)
+                .toList();
+    }
+
     /** SPUN_OFF_FROM, INVESTS_IN and the other relations between two organizations. */
     void relation(String type, String from, String to, String date, Source source) {
         String a = resolve(from);

@@ -43,6 +43,7 @@ public final class Extraction {
                 new ProseMembershipExtractor(),
                 new EnumeratedMembersExtractor(),
                 new FigureMembershipExtractor(),
+                new RoleRowExtractor(),
                 new ProseFunctionExtractor(taxonomy),
                 new AgreementExtractor(),
                 new ClauseExtractor(),

@@ -67,7 +67,9 @@ public final class Gazetteer {
     static Gazetteer ofNamed(Collection<OrganizationFinder.Mention> mentions) {
         var gazetteer = new Gazetteer();
         Map<String, Set<Known>> shortened = new HashMap<>();
-        for (var mention : mentions) {
+        for (var named : mentions) {
+            // 中小企業金融公庫仙台支店: the body a branch is of is named, and the branch is found again with it.
+            var mention = named.isBranch() ? named.body() : named;
             if (mention.known() != null || mention.selfReference()) {
                 continue;
             }

@@ -58,6 +58,11 @@ final class OrganizationFinder {
             return OrganizationGuess.of(written).or(() -> Optional.ofNullable(guess));
         }
 
+        /** 中小企業金融公庫仙台支店: a branch written right after the name of its body, which it is part of. */
+        boolean isBranch() {
+            return body != null && reason.startsWith(BRANCH_OF);
+        }
+
         boolean isConsortium() {
             return known != null
                     ? known.known().kinds().contains(OrganizationKind.CONSORTIUM)
@@ -605,8 +610,14 @@ final class OrganizationFinder {
 
     /** 宮城県内, 仙台市外, 新潟県の経済団体: the place, not the body that governs it. */
     private static boolean isPlaceMention(String text, Mention mention) {
-        return mention.name().matches(".+[都道府県市町村区]")
-                && PLACE_USE.matcher(text.substring(mention.end())).lookingAt();
+        if (!mention.name().matches(".+[都道府県市町村区]")) {
+            return false;
+        }
+        String after = text.substring(mention.end());
+        // 盛岡市のNPO法人いわてソーシャルビズ: the place a body written with its legal form is in.
+        return PLACE_USE.matcher(after).lookingAt()
+                || after.startsWith("の")
+                        && OrganizationNames.legalForms().stream().anyMatch(form -> after.startsWith(form, 1));
     }
 
     /**
@@ -619,11 +630,22 @@ final class OrganizationFinder {
         }
         int open = text.lastIndexOf('(', mention.start());
         int close = text.indexOf(')', mention.end());
-        boolean bracketed = open > 0
-                && close >= 0
-                && isNameChar(text.charAt(open - 1))
-                && LOCATIONS.matcher(text.substring(open + 1, close)).matches();
+        boolean bracketed =
+                open > 0 && close >= 0 && isNameChar(text.charAt(open - 1)) && isWhere(text.substring(open + 1, close));
         return bracketed || COUNTED_TOWNS.matcher(text.substring(mention.end())).lookingAt();
+    }
+
+    /**
+     * 仙台市青葉区、多賀城市 in brackets after a name, or the place first in brackets that describe a company with
+     * slashes: (滝沢市／岩手県立大学発／…), (米沢市、山形大学発 / Yonezawa …).
+     */
+    private static boolean isWhere(String bracket) {
+        if (LOCATIONS.matcher(bracket).matches()) {
+            return true;
+        }
+        String[] described = bracket.split("[／/]");
+        return described.length >= 2
+                && LOCATIONS.matcher(described[0].split("、")[0].strip()).matches();
     }
 
     /** 北海道 宮城県 茨城県 東京都: a chart's labels, places and spaces only. */
@@ -698,6 +720,13 @@ final class OrganizationFinder {
         if (end < 0) {
             return Optional.empty();
         }
+        if (end < runEnd && isBranch(text, end, runEnd, tokens)) {
+            end = runEnd; // 中小企業基盤整備機構東北支部: a branch written right after its body
+        }
+        int bodyEnd = branchStart(text, start, end, tokens);
+        if (end == runEnd && startsWithForm(text.substring(start, end))) {
+            end = withHiraganaEnding(text, end, tokens);
+        }
         String written = text.substring(start, end).strip();
         String bare = OrganizationNames.withoutLegalForm(written);
         if (bare.length() < 2
@@ -723,6 +752,24 @@ final class OrganizationFinder {
                     known.get().known().name(),
                     known.get(),
                     known.get().reason()));
+        }
+        if (bodyEnd > 0) {
+            // 中小企業基盤整備機構東北支部, 日本アジア投資(株)仙台支店: a branch, and the body it is part of.
+            int from = start;
+            String bodyWritten = text.substring(start, bodyEnd);
+            var body = gazetteer
+                    .lookUp(bodyWritten)
+                    .map(match -> new Mention(
+                            from, bodyEnd, bodyWritten, match.known().name(), match, match.reason()))
+                    .orElseGet(() -> new Mention(
+                            from,
+                            bodyEnd,
+                            bodyWritten,
+                            OrganizationNames.withoutLegalForm(bodyWritten),
+                            null,
+                            "a name ending as names of bodies end"));
+            return Optional.of(
+                    new Mention(start, end, written, bare, null, BRANCH_OF + body.name(), null, false, body));
         }
         return Optional.of(new Mention(start, end, written, bare, null, "a name ending as names of bodies end"));
     }
@@ -936,7 +983,10 @@ final class OrganizationFinder {
     /** Where the name in a run ends: at the run's end if that ends a name, else before words such as 長 or 内. */
     private static int nameEnd(String text, int start, int end, List<Token> tokens) {
         for (int cut = end; cut > start + 1; cut--) {
-            if (cut < end && !TRAILER.matcher(text.substring(cut, end)).find()) {
+            boolean branch = cut < end && isBranch(text, cut, end, tokens);
+            if (cut < end
+                    && !branch
+                    && !TRAILER.matcher(text.substring(cut, end)).find()) {
                 continue;
             }
             String candidate = text.substring(start, cut);
@@ -945,6 +995,84 @@ final class OrganizationFinder {
             }
         }
         return -1;
+    }
+
+    private static final String BRANCH_OF = "a branch of ";
+
+    /** 東北支部, 仙台校: a place and the word for a branch, written right after the body's name. */
+    private static final Pattern BRANCH = Pattern.compile("(.{1,6}?)(?:支部|支店|支社|支所|営業所|事務所|出張所|本部|分室|校)");
+
+    private static boolean isBranch(String text, int from, int to, List<Token> tokens) {
+        Matcher branch = BRANCH.matcher(text).region(from, to);
+        if (!branch.matches()) {
+            return false;
+        }
+        var place = tokens.stream()
+                .filter(token -> token.start() >= from && token.end() <= branch.end(1))
+                .toList();
+        return !place.isEmpty()
+                && place.get(0).start() == from
+                && place.get(place.size() - 1).end() == branch.end(1)
+                && place.stream().allMatch(token -> token.partOfSpeech().startsWith("名詞-固有名詞-地域"));
+    }
+
+    /** Where the branch a name ends with begins, if the words before it name a body (東北支部 in …機構東北支部), or -1. */
+    private static int branchStart(String text, int start, int end, List<Token> tokens) {
+        for (int cut = start + 2; cut < end - 1; cut++) {
+            if (isBranch(text, cut, end, tokens)
+                    && text.charAt(end - 1) != '校'
+                    && endsAsName(text.substring(start, cut), text, start, cut, tokens)) {
+                return cut;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean startsWithForm(String written) {
+        return formBefore(written) > 0 || written.matches("^" + ABBREVIATED_FORM + ".+");
+    }
+
+    /**
+     * (株)テクノプラザみやぎ, (株)テクノプラザいわて（…）: after a legal form the name goes on through hiragana — nouns
+     * to Kuromoji, or any that run up to a bracket, a comma or the end — unless they are words of the sentence (ほか,
+     * など, でした).
+     */
+    private static int withHiraganaEnding(String text, int end, List<Token> tokens) {
+        int delimited = end;
+        while (delimited < text.length() && isHiragana(text.charAt(delimited))) {
+            delimited++;
+        }
+        if (delimited - end >= 2
+                && (delimited == text.length() || "(（)）、,。・ 」".indexOf(text.charAt(delimited)) >= 0)
+                && !particleAt(tokens, end)
+                && !isSentence(text.substring(end, delimited))) {
+            return delimited;
+        }
+        int at = end;
+        for (Token token : tokens) {
+            if (token.start() < at) {
+                continue;
+            }
+            if (token.start() > at
+                    || !token.isHiragana()
+                    || !token.isNoun() && !token.partOfSpeech().startsWith("接頭詞")) {
+                break;
+            }
+            at = token.end();
+        }
+        boolean ends = at == text.length() || !isHiragana(text.charAt(at)) || particleAt(tokens, at);
+        return at - end >= 2 && ends && !isSentence(text.substring(end, at)) ? at : end;
+    }
+
+    private static final Pattern SENTENCE_WORDS = Pattern.compile("(?:です|ます|でした|ました|した|する|して|など|ほか|とも|のみ|だけ)$");
+
+    private static boolean isSentence(String hiragana) {
+        return FUNCTION_WORDS.matcher(hiragana).matches()
+                || SENTENCE_WORDS.matcher(hiragana).find();
+    }
+
+    private static boolean particleAt(List<Token> tokens, int at) {
+        return tokens.stream().anyMatch(token -> token.start() == at && token.isParticle());
     }
 
     private static boolean endsAsName(String candidate, String text, int start, int cut, List<Token> tokens) {

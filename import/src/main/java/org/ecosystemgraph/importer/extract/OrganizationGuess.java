@@ -161,11 +161,18 @@ record OrganizationGuess(Sector sector, OrganizationKind kind) {
                                 : new OrganizationGuess(rule.sector(), rule.kind()));
             }
         }
+        if (bare.endsWith("校")) {
+            // 中小企業大学校仙台校: a school's campus is of the school's kind.
+            var school = bodyOf(bare.substring(0, bare.length() - 1));
+            if (school.isPresent()) {
+                return school;
+            }
+        }
         if (form.isPresent()) {
             return Optional.of(
                     company
                             ? new OrganizationGuess(Sector.INDUSTRY, OrganizationKind.COMPANY)
-                            : form.get().contains("特定非営利")
+                            : form.get().contains("特定非営利") || form.get().contains("NPO")
                                     ? new OrganizationGuess(Sector.CIVIL, OrganizationKind.NPO)
                                     : form.get().contains("大学法人") || form.get().equals("学校法人")
                                             ? new OrganizationGuess(Sector.ACADEMIA, OrganizationKind.UNIVERSITY)

@@ -116,12 +116,27 @@ class ExtractionScoreTest {
     }
 
     @Test
+    void finds_a_branch_written_right_after_its_body_and_the_body_it_is_part_of() {
+        Dataset found =
+                extract("独立行政法人北日本産業支援機構青森支部、(株)テクノプラザいわて、北国アジア投資(株)八戸支店及び" + "北国企業大学校弘前校が連携する。(株)テクノプラザみやぎは入居を支援する。");
+
+        assertThat(names(found))
+                .contains(keys(
+                        "北日本産業支援機構青森支部", "北日本産業支援機構", "テクノプラザいわて", "テクノプラザみやぎ", "北国アジア投資八戸支店", "北国アジア投資", "北国企業大学校弘前校"))
+                .doesNotContain(keys("テクノプラザ", "テクノプラザみやぎは", "北国企業大学校"));
+        assertThat(organization(found, "北日本産業支援機構青森支部").partOf()).isEqualTo("北日本産業支援機構");
+        assertThat(organization(found, "北国アジア投資八戸支店").partOf()).isEqualTo("北国アジア投資");
+    }
+
+    @Test
     void takes_towns_written_as_places_for_places() {
         Dataset found = extract("東北経済連合会は、新潟県の経済団体と共に活動する。東北学院大学（仙台市青葉区、多賀城市）が立地する。"
-                + "対象地域である仙台市、大和町、大衡村の1市1町1村を中心に、3つの既存財団を統合した。仙台市が支援する。");
+                + "対象地域である仙台市、大和町、大衡村の1市1町1村を中心に、3つの既存財団を統合した。仙台市が支援する。"
+                + "株式会社カモメ・マリン（塩竈市／水産加工）、株式会社ベニ・ポリマー（米沢市、山形大学発 / Yonezawa）と"
+                + "盛岡市のNPO法人もりおかビズが登壇した。");
 
-        assertThat(names(found)).contains(keys("東北経済連合会", "東北学院大学", "仙台市"));
-        assertThat(names(found)).doesNotContain(keys("新潟県", "多賀城市", "大和町", "大衡村", "つの既存財団"));
+        assertThat(names(found)).contains(keys("東北経済連合会", "東北学院大学", "仙台市", "カモメ・マリン", "ベニ・ポリマー", "もりおかビズ"));
+        assertThat(names(found)).doesNotContain(keys("新潟県", "多賀城市", "大和町", "大衡村", "つの既存財団", "塩竈市", "米沢市", "盛岡市"));
     }
 
     @Test
@@ -199,6 +214,40 @@ class ExtractionScoreTest {
                 .doesNotContain(in("山形大学", "山形県起業支援ネットワーク"), in("仙台市", "山形県起業支援ネットワーク"));
         assertThat(found.memberships()).allMatch(m -> "地域支援機関".equals(m.role()));
         assertThat(organization(found, "山形県起業支援ネットワーク").aliases()).contains("やまがたスタートアップネット");
+    }
+
+    @Test
+    void reads_the_row_of_partner_bodies_in_a_table_of_a_networks_members() {
+        Dataset found = extract("""
+                1 地域支援機関に関する事項
+
+                以下の県内の団体を地域支援機関として位置づける。各地域支援機関は、連携して山形県起業支援ネットワークを構築する。
+
+                (1) 公益財団法人山形県産業技術振興機構（技術開発支援）
+
+                (2) 株式会社山形銀行（資金支援）
+
+                (3) 山形県よろず支援拠点（経営改善支援）
+
+                表 - 4 各地域支援機関の持つ支援機能
+
+                団体名称	技術開発支援	資金支援
+                (公財)山形県産業技術振興機構		
+                (株)山形銀行		
+                山形県よろず支援拠点		
+                連 携 機 関	・ 山形大学、東北芸術工科大学 ・ 株式会社荘内銀行、日本政策金融公庫山形支店
+
+                2 推進体制
+                """);
+
+        assertThat(found.memberships())
+                .filteredOn(m -> "連携機関".equals(m.role()))
+                .extracting(m -> OrganizationNames.key(m.member()) + " in " + OrganizationNames.key(m.consortium()))
+                .containsExactlyInAnyOrder(
+                        in("山形大学", "山形県起業支援ネットワーク"),
+                        in("東北芸術工科大学", "山形県起業支援ネットワーク"),
+                        in("荘内銀行", "山形県起業支援ネットワーク"),
+                        in("日本政策金融公庫山形支店", "山形県起業支援ネットワーク"));
     }
 
     @Test
