@@ -29,7 +29,7 @@ final class FigureMembershipExtractor implements Extractor {
         for (int i = 0; i < passages.size(); i++) {
             var title = passages.get(i);
             var consortium = title(title);
-            if (consortium == null) {
+            if (consortium == null || isCore(passages, i)) {
                 continue;
             }
             boolean membersWord = MEMBERS_WORD.matcher(title.passage().text()).find();
@@ -58,6 +58,19 @@ final class FigureMembershipExtractor implements Extractor {
         return consortium && rest.length() <= 4 && alone ? mention : null;
     }
 
+    /** Whether a title is the first cell of the box of the title just above it: the body at its core. */
+    private static boolean isCore(List<Reading.Named> passages, int title) {
+        for (int k = title - 1; k >= Math.max(0, title - 2); k--) {
+            if (title(passages.get(k)) != null) {
+                return true;
+            }
+            if (!passages.get(k).mentions().isEmpty()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Adds the members named in the box on one side of the title; returns how many. */
     private static int box(
             List<Reading.Named> passages,
@@ -83,9 +96,12 @@ final class FigureMembershipExtractor implements Extractor {
             if (sentence && members == 0 && intro-- > 0) {
                 continue;
             }
+            // Another consortium's title ends the box, unless it is the box's first cell: the body at its core (北九州市
+            // SDGsスタートアップエコシステムコンソーシアム / グローバルアクセラレーションプログラム実行委員会).
+            boolean core = step > 0 && members == 0 && seen <= 1; // as isCore reads it
             if (text.length() > 80
                     || sentence
-                    || title(named) != null
+                    || title(named) != null && !core
                     || SECTION.matcher(text).find()) {
                 break;
             }

@@ -16,10 +16,13 @@ import org.ecosystemgraph.model.OrganizationNames;
  */
 final class Passages {
 
+    /** The katakana that number items (ア、イ、ウ): unvoiced ones, in the order of the syllabary. */
+    private static final String KANA_MARKS = "[アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワ]";
+
     /** What starts an item of its own: bullets, numbers (1 / 1. / (1) / ① / 第1条 / ア), headings in brackets. */
     private static final Pattern ITEM_START = Pattern.compile(
             "^\\s*(?:[・●○■□◆◇▲△▼▽◎※★☆\\-*]|[①-⑳]|\\(?\\d{1,2}[).．.、]|（\\d{1,2}）|\\d{1,2}\\s|第[0-9０-９一二三四五六七八九十]+[条章節項]"
-                    + "|[(（]?[ア-ン][)）.．、]|【|〔|［|\\[)");
+                    + "|[(（]?" + KANA_MARKS + "[)）.．、]|【|〔|［|\\[)");
 
     private static final String SENTENCE_END = "。！？!?";
 
@@ -35,7 +38,7 @@ final class Passages {
                 block.flushInto(passages);
                 continue;
             }
-            if (!block.isEmpty() && ITEM_START.matcher(line).find()) {
+            if (!block.isEmpty() && startsItem(document.line(n - 1).strip(), line)) {
                 block.flushInto(passages);
             }
             block.append(n, line);
@@ -66,13 +69,21 @@ final class Passages {
      */
     private static boolean splitsAWord(String line, String next) {
         if (next.isEmpty()
-                || ITEM_START.matcher(next).find()
+                || startsItem(line, next)
                 || ROLE_FIRST.matcher(next).find()
                 || FIELD.matcher(next).lookingAt()) {
             return false;
         }
-        // もみ / じ銀行: a word in hiragana broken, as Kuromoji reads it.
+        // 安川電機、…、YE / DIGITAL、NTTドコモ: a Latin name of a list, broken between its words.
         char last = line.charAt(line.length() - 1);
+        if (LATIN_TAIL.matcher(line).find() && LATIN_HEAD.matcher(next).lookingAt()) {
+            return true;
+        }
+        // 広島銀行、もみじ銀行、ひろしま / イノベーション推進機構: an item in hiragana only is the beginning of a name.
+        if (HIRAGANA_TAIL.matcher(line).find() && isName(next.charAt(0))) {
+            return true;
+        }
+        // もみ / じ銀行: a word in hiragana broken, as Kuromoji reads it.
         if (isHiragana(last) && (isHiragana(next.charAt(0)) || isName(next.charAt(0)))
                 || isName(last) && isHiragana(next.charAt(0))) {
             return readsAcross(line, next);
@@ -91,6 +102,31 @@ final class Passages {
             if (!tailEnds && headEnds) {
                 return true;
             }
+        }
+        // 広島地域イノベーション / 戦略推進会議（広島: the last words of a short line, named by the next line's ending;
+        // not a name on each line (アイリスオーヤマ / 仙台銀行) or a role before a name (オブザーバー / 東北経済産業局).
+        Matcher begins = CELL_TAIL.matcher(line);
+        Matcher ends = CELL_HEAD.matcher(next);
+        if (line.length() <= 20
+                && !ITEM_START.matcher(line).find()
+                && !ROLE_FIRST.matcher(line).find()
+                && begins.find()
+                && ends.lookingAt()
+                && OrganizationGuess.ENDINGS.stream().noneMatch(begins.group(1)::endsWith)
+                && OrganizationGuess.ENDINGS.stream()
+                        .anyMatch(
+                                ending -> ending.length() >= 2 && ends.group(1).endsWith(ending))
+                && OrganizationNames.legalForm(line + next).isEmpty()
+                && isCommon(Token.of(begins.group(1)), true)
+                && isCommon(Token.of(ends.group(1)), false)) {
+            return true;
+        }
+        // グローバルアクセラレーションプログラム / 実行委員会: a line that is only the kind of body the line above names.
+        if (next.length() <= 6
+                && next.chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                && OrganizationGuess.ENDINGS.stream()
+                        .anyMatch(ending -> ending.length() >= 3 && next.endsWith(ending))) {
+            return true;
         }
         // 共創 / プラットフォーム, 推進協議 / 会, 研究 / 機構: the ending of a body's name, begun on one line or on a line
         // of its own, finishes the name above.
@@ -117,6 +153,30 @@ final class Passages {
         }
         return readsAcross(line, next);
     }
+
+    /** An item begins on the next line, unless its mark is a katakana that ends a word broken there (ロジコ / ム、). */
+    private static boolean startsItem(String line, String next) {
+        if (!ITEM_START.matcher(next).find()) {
+            return false;
+        }
+        boolean kanaMark = next.strip().matches("^[(（]?" + KANA_MARKS + "[)）.．、].*");
+        return !kanaMark || line.isEmpty() || !isKatakana(line.charAt(line.length() - 1));
+    }
+
+    /** Whether the last (or first) word is a common noun, no name of a place or a body. */
+    private static boolean isCommon(List<Token> words, boolean last) {
+        if (words.isEmpty()) {
+            return false;
+        }
+        Token word = last ? words.get(words.size() - 1) : words.get(0);
+        return word.known() && word.isNoun() && !word.isProperNoun() && !word.isOrganization();
+    }
+
+    private static final Pattern CELL_TAIL = Pattern.compile("(?:^|[、,])([\\p{IsHan}\\p{IsKatakana}ー]{2,16})$");
+    private static final Pattern CELL_HEAD = Pattern.compile("([\\p{IsHan}\\p{IsKatakana}ー]{2,12})(?:$|[、,(（])");
+    private static final Pattern LATIN_TAIL = Pattern.compile("(?:^|[、,])[A-Za-z][A-Za-z0-9&\\-]*$");
+    private static final Pattern LATIN_HEAD = Pattern.compile("[A-Za-z][A-Za-z0-9&\\-]*(?:$|[、,])");
+    private static final Pattern HIRAGANA_TAIL = Pattern.compile("[、,][ぁ-ゖ]{2,6}$");
 
     /** 事務局　公益財団法人…: a line of a table of officers starts with a role, not with the end of a name above. */
     private static final Pattern ROLE_FIRST = Pattern.compile("^(?:代表幹事|副会長|会長|幹事|監事|事務局|オブザーバー|顧問|座長)(?:\\s|[:：]|$)");

@@ -191,6 +191,42 @@ class ExtractionScoreTest {
     }
 
     @Test
+    void joins_names_a_table_cell_broke_in_katakana_latin_and_hiragana_and_takes_the_core_body_for_a_member() {
+        Dataset found = extract("""
+                新潟地域イノベーション
+                戦略推進会議（新潟
+                県等）
+
+                北越アクセラ
+                レーションプログラム
+                実行委員会
+
+                ツバメ工業、サンジョウ、ロジコ
+                ム、ホクエツ・キャピタルパートナー
+                ズ、YE
+                DIGITAL、にいがた
+                イノベーション推進機構等
+                """);
+
+        assertThat(names(found))
+                .contains(keys(
+                        "新潟地域イノベーション戦略推進会議",
+                        "北越アクセラレーションプログラム実行委員会",
+                        "ロジコム",
+                        "ホクエツ・キャピタルパートナーズ",
+                        "YE DIGITAL",
+                        "にいがたイノベーション推進機構"))
+                .doesNotContain(keys("ロジコ", "ホクエツ・キャピタルパートナー", "イノベーション推進機構"));
+        assertThat(found.memberships())
+                .extracting(m -> OrganizationNames.key(m.member()) + " in " + OrganizationNames.key(m.consortium()))
+                .contains(
+                        in("北越アクセラレーションプログラム実行委員会", "新潟地域イノベーション戦略推進会議"),
+                        in("ロジコム", "新潟地域イノベーション戦略推進会議"),
+                        in("YE DIGITAL", "新潟地域イノベーション戦略推進会議"))
+                .doesNotContain(in("ロジコム", "北越アクセラレーションプログラム実行委員会"));
+    }
+
+    @Test
     void reads_the_numbered_bodies_of_a_network_a_plan_announces() {
         Dataset found = extract("""
                 1 地域支援機関に関する事項
