@@ -178,13 +178,14 @@ final class OrganizationFinder {
     private static final Pattern ADDRESS = Pattern.compile("[市区郡].+[町村]$");
 
     /** What follows a place's name when the place is meant: 内, 外, 全域, or の and the kind of bodies in it. */
-    private static final Pattern PLACE_USE = Pattern.compile("内|外|全域|の(?:経済団体|企業|中小企業|事業者|金融機関|大学|自治体|市町村|団体|住民)"
+    private static final Pattern PLACE_USE = Pattern.compile("内|外|全域|での|に次いで"
+            + "|の(?:経済団体|民間企業|企業|中小企業|事業者|金融機関|大学|自治体|市町村|団体|住民|民間|産学官)"
             // 仙台市青葉区…, 宮城県牡鹿郡女川町: the start of an address
             + "|\\p{IsHan}{1,4}[区郡](?!長)|\\p{IsHan}{1,3}[市町村](?![長民議])");
 
     /** Places only, in a bracket: 仙台市青葉区・泉区、多賀城市. */
     private static final Pattern LOCATIONS =
-            Pattern.compile("[\\p{IsHan}ヶ]{1,8}[都道府県市区町村郡](?:[・、, ][\\p{IsHan}ヶ]{1,8}[都道府県市区町村郡])*");
+            Pattern.compile("[\\p{IsHan}ヶぁ-ゖ]{1,8}[都道府県市区町村郡](?:[・、, ][\\p{IsHan}ヶぁ-ゖ]{1,8}[都道府県市区町村郡])*");
 
     /** …大衡村の1市3町1村: towns listed, then counted. */
     private static final Pattern COUNTED_TOWNS = Pattern.compile("(?:[、・][\\p{IsHan}ヶ]{1,6}[市町村])*の[0-9]+[市町村]");
@@ -999,21 +1000,33 @@ final class OrganizationFinder {
 
     private static final String BRANCH_OF = "a branch of ";
 
-    /** 東北支部, 仙台校: a place and the word for a branch, written right after the body's name. */
-    private static final Pattern BRANCH = Pattern.compile("(.{1,6}?)(?:支部|支店|支社|支所|営業所|事務所|出張所|本部|分室|校)");
+    /**
+     * 東北支部, 宮城県支部, 仙台校, 東北センター, 宮城総合研究所: a place and the word for a branch or the name of an office,
+     * written right after the body's name.
+     */
+    private static final Pattern BRANCH = Pattern.compile("支部|支店|支社|支所|営業所|事務所|出張所|本部|分室|校");
 
     private static boolean isBranch(String text, int from, int to, List<Token> tokens) {
-        Matcher branch = BRANCH.matcher(text).region(from, to);
-        if (!branch.matches()) {
+        var words = tokens.stream()
+                .filter(token -> token.start() >= from && token.end() <= to)
+                .toList();
+        if (words.isEmpty()
+                || words.get(0).start() != from
+                || words.get(words.size() - 1).end() != to) {
             return false;
         }
-        var place = tokens.stream()
-                .filter(token -> token.start() >= from && token.end() <= branch.end(1))
-                .toList();
-        return !place.isEmpty()
-                && place.get(0).start() == from
-                && place.get(place.size() - 1).end() == branch.end(1)
-                && place.stream().allMatch(token -> token.partOfSpeech().startsWith("名詞-固有名詞-地域"));
+        int place = 0;
+        while (place < words.size()
+                && (words.get(place).partOfSpeech().startsWith("名詞-固有名詞-地域")
+                        || place > 0 && words.get(place).partOfSpeech().startsWith("名詞-接尾-地域"))) {
+            place++;
+        }
+        if (place == 0 || place == words.size()) {
+            return false;
+        }
+        String rest = text.substring(words.get(place).start(), to);
+        return BRANCH.matcher(rest).matches()
+                || OrganizationGuess.ENDINGS.stream().anyMatch(ending -> ending.length() >= 3 && rest.endsWith(ending));
     }
 
     /** Where the branch a name ends with begins, if the words before it name a body (東北支部 in …機構東北支部), or -1. */

@@ -117,8 +117,8 @@ class ExtractionScoreTest {
 
     @Test
     void finds_a_branch_written_right_after_its_body_and_the_body_it_is_part_of() {
-        Dataset found =
-                extract("独立行政法人北日本産業支援機構青森支部、(株)テクノプラザいわて、北国アジア投資(株)八戸支店及び" + "北国企業大学校弘前校が連携する。(株)テクノプラザみやぎは入居を支援する。");
+        Dataset found = extract("独立行政法人北日本産業支援機構青森支部、(株)テクノプラザいわて、北国アジア投資(株)八戸支店及び"
+                + "北国企業大学校弘前校が連携する。(株)テクノプラザみやぎは入居を支援する。" + "(社)北国発明協会秋田県支部と北国技術研究所盛岡センターも参加する。");
 
         assertThat(names(found))
                 .contains(keys(
@@ -126,6 +126,8 @@ class ExtractionScoreTest {
                 .doesNotContain(keys("テクノプラザ", "テクノプラザみやぎは", "北国企業大学校"));
         assertThat(organization(found, "北日本産業支援機構青森支部").partOf()).isEqualTo("北日本産業支援機構");
         assertThat(organization(found, "北国アジア投資八戸支店").partOf()).isEqualTo("北国アジア投資");
+        assertThat(organization(found, "北国発明協会秋田県支部").partOf()).isEqualTo("北国発明協会");
+        assertThat(organization(found, "北国技術研究所盛岡センター").partOf()).isEqualTo("北国技術研究所");
     }
 
     @Test
@@ -133,10 +135,12 @@ class ExtractionScoreTest {
         Dataset found = extract("東北経済連合会は、新潟県の経済団体と共に活動する。東北学院大学（仙台市青葉区、多賀城市）が立地する。"
                 + "対象地域である仙台市、大和町、大衡村の1市1町1村を中心に、3つの既存財団を統合した。仙台市が支援する。"
                 + "株式会社カモメ・マリン（塩竈市／水産加工）、株式会社ベニ・ポリマー（米沢市、山形大学発 / Yonezawa）と"
-                + "盛岡市のNPO法人もりおかビズが登壇した。");
+                + "盛岡市のNPO法人もりおかビズが登壇した。大樹町での実験、水産海洋研究センター（いわき市）、"
+                + "宮城県は東京都、京都府に次いで多い。東北地域及び新潟県の民間企業が参画した。");
 
         assertThat(names(found)).contains(keys("東北経済連合会", "東北学院大学", "仙台市", "カモメ・マリン", "ベニ・ポリマー", "もりおかビズ"));
-        assertThat(names(found)).doesNotContain(keys("新潟県", "多賀城市", "大和町", "大衡村", "つの既存財団", "塩竈市", "米沢市", "盛岡市"));
+        assertThat(names(found))
+                .doesNotContain(keys("新潟県", "多賀城市", "大和町", "大衡村", "つの既存財団", "塩竈市", "米沢市", "盛岡市", "大樹町", "いわき市", "京都府"));
     }
 
     @Test
