@@ -77,6 +77,8 @@ public final class Gazetteer {
                 var known = new Known(
                         null, mention.name(), guess.sector(), guess.kind() == null ? List.of() : List.of(guess.kind()));
                 gazetteer.put(mention.name(), known, "named so earlier in the document");
+                shortForm(mention.name())
+                        .ifPresent(form -> gazetteer.put(form, known, "the short form of " + mention.name()));
                 if (guess.kind() == OrganizationKind.CONSORTIUM) {
                     endings(mention.name())
                             .forEach(ending -> shortened
@@ -156,9 +158,9 @@ public final class Gazetteer {
         }
     }
 
-    /** 東北大学 → 東北大, 仙台高等専門学校 → 仙台高専, 聖和学園短期大学 → 聖和学園短大. */
+    /** 東北大学 → 東北大, 仙台高等専門学校 → 仙台高専, 聖和学園短期大学 → 聖和学園短大, 七十七銀行 → 七十七銀 (as news write it). */
     static Optional<String> shortForm(String name) {
-        String[][] forms = {{"高等専門学校", "高専"}, {"短期大学", "短大"}, {"大学", "大"}};
+        String[][] forms = {{"高等専門学校", "高専"}, {"短期大学", "短大"}, {"大学", "大"}, {"銀行", "銀"}};
         for (String[] form : forms) {
             if (name.endsWith(form[0]) && name.length() > form[0].length() + 1) {
                 return Optional.of(name.substring(0, name.length() - form[0].length()) + form[1]);

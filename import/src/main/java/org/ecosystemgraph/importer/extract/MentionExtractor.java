@@ -1,5 +1,7 @@
 package org.ecosystemgraph.importer.extract;
 
+import org.ecosystemgraph.model.OrganizationNames;
+
 /**
  * Every organization a passage names becomes a candidate, quoted where it is first named; an alias the document
  * defines for it (以下「…」という, an acronym in brackets) is added to it and resolves its later mentions.
@@ -20,8 +22,11 @@ final class MentionExtractor implements Extractor {
                     candidates.refersTo(mention.written(), mention.name()); // 本学, 当行: for the extractors after
                     continue;
                 }
-                if (mention.known() == null && !mention.written().equals(mention.name())) {
-                    candidates.alias(mention.written(), mention.name()); // a department's name as written
+                // A department's name as written, or a short form of a name the document gave in full (仙台銀).
+                if (!mention.written().equals(mention.name())
+                        && !OrganizationNames.key(candidates.resolve(mention.written()))
+                                .equals(OrganizationNames.key(mention.name()))) {
+                    candidates.alias(mention.written(), mention.name());
                 }
                 var body = mention.body();
                 if (body != null) {

@@ -16,7 +16,7 @@ final class ProseFunctionExtractor implements Extractor {
     private static final Pattern SUBJECT = Pattern.compile(
             "^」?\\s*(?:\\([^)]{0,40}\\))?\\s*(?:「[^」]{0,20}」)?\\s*(?:は|が|も(?![のう])|では|で(?!あ)|において|にて|が運営する|から(?:は|、|の)|の[\\p{IsHan}\\p{IsKatakana}ー・]{1,16}(?:が|は|では))");
     private static final Pattern OFFERS =
-            Pattern.compile("行[いうっえ]|実施|提供|支援|運営|設置|開設|窓口|受け付け|受付|紹介|開催|担[いう]|担当|応じ|取り組|取組|サポート|手がけ|展開"
+            Pattern.compile("行[いうっえ]|実施|提供|支援|運営|設置|開設|窓口|受け付け|受付|紹介|開催|開[きくい]|担[いう]|担当|応じ|取り組|取組|サポート|手がけ|展開"
                     + "|継続|拡充|設け|適用|用意|対応|提案|申し出|進め|強化|協力|しています|しております|します|応じます");
     /** 各金融機関は, 両者は, これらの機関は: the bodies the sentence before named, each. */
     private static final Pattern THOSE =
@@ -60,6 +60,23 @@ final class ProseFunctionExtractor implements Extractor {
 
     private static final Pattern LIST_JOIN = Pattern.compile(
             "\\s*(?:\\([^)]{0,40}\\))?\\s*(?:と|や|、|,|及び|および|並びに|ならびに)\\s*(?:株式会社|一般社団法人|公益財団法人|独立行政法人)?\\s*");
+
+    /** …と共催で, …と連携協定を締結し: the words after a partner with whom the subject offers what it offers. */
+    private static final Pattern PARTNERED = Pattern.compile("^と(?!の)[^。、]{0,30}?(?:協定|共催)");
+
+    /** A body with whom the subject holds or agrees to what it offers (…と共催で), or one of a list of them. */
+    private static boolean isPartner(
+            String text, OrganizationFinder.Mention mention, List<OrganizationFinder.Mention> all) {
+        if (PARTNERED.matcher(text.substring(mention.end())).find()) {
+            return true;
+        }
+        int next = all.indexOf(mention) + 1;
+        return next < all.size()
+                && LIST_JOIN
+                        .matcher(text.substring(mention.end(), all.get(next).start()))
+                        .matches()
+                && isPartner(text, all.get(next), all);
+    }
 
     /** Xで alone after a subject is where the subject acts (…が、毎月名取市商工会で相談に応じる), not who. */
     private static boolean isPlaceOfAction(String text, OrganizationFinder.Mention mention, boolean after) {
@@ -379,6 +396,14 @@ final class ProseFunctionExtractor implements Extractor {
                         subject.start(),
                         masked.substring(0, until),
                         first && NUMBERED.matcher(text).find() ? 0 : subject.end());
+                // 石巻市は、石巻商工会議所及び石巻信用金庫と…連携協定を締結し、創業相談から…支援: its partners offer it too.
+                for (var partner : named.mentions()) {
+                    if (partner.start() > subject.end()
+                            && partner.end() < until
+                            && isPartner(text, partner, named.mentions())) {
+                        credit(candidates, named, partner.written(), -1, masked.substring(0, until), partner.end());
+                    }
+                }
             }
             if (!subjects.isEmpty()) {
                 topic = subjects.get(0).written();

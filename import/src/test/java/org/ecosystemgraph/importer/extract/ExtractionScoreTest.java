@@ -371,6 +371,22 @@ class ExtractionScoreTest {
     }
 
     @Test
+    void credits_the_bodies_a_subject_holds_an_event_with_and_reads_a_banks_short_name() {
+        Dataset found = extract("塩竈商工会議所は、株式会社仙台銀行及び東北学院大学と共催で、起業家向けの交流会を開きます。"
+                + "東北学院大学と連携して、宮城県が補助金を交付します。仙台銀は大学発ベンチャー向けの融資枠を設けている。");
+
+        assertThat(found.provides())
+                .extracting(p -> OrganizationNames.key(p.organization()) + " " + p.function())
+                .contains(
+                        OrganizationNames.key("塩竈商工会議所") + " 交流・情報提供支援",
+                        OrganizationNames.key("仙台銀行") + " 交流・情報提供支援",
+                        OrganizationNames.key("東北学院大学") + " 交流・情報提供支援",
+                        OrganizationNames.key("宮城県") + " 資金設備支援",
+                        OrganizationNames.key("仙台銀行") + " 融資")
+                .doesNotContain(OrganizationNames.key("東北学院大学") + " 資金設備支援");
+    }
+
+    @Test
     void reads_memberships_stated_in_prose_with_roles() {
         Dataset found = extract("東北未来創造協議会は、東北大学、宮城県、株式会社七十七銀行など5団体で構成され、東北大学が会長を務める。");
 
