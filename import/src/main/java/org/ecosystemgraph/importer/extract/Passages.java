@@ -181,8 +181,8 @@ final class Passages {
     /** 事務局　公益財団法人…: a line of a table of officers starts with a role, not with the end of a name above. */
     private static final Pattern ROLE_FIRST = Pattern.compile("^(?:代表幹事|副会長|会長|幹事|監事|事務局|オブザーバー|顧問|座長)(?:\\s|[:：]|$)");
 
-    /** コンソーシアム名：…, 代表機関：…: a line that is a field of a form starts afresh. */
-    private static final Pattern FIELD = Pattern.compile("[^:：、。\\s]{2,12}[:：]");
+    /** コンソーシアム名：…, 代表機関：…, 協賛 Sponsors：…: a line that is a field of a form starts afresh. */
+    private static final Pattern FIELD = Pattern.compile("[^:：、。\\s]{2,12}(?:\\s+[A-Za-z][A-Za-z\\- ]*)?[:：]");
 
     /** The kanji a line of a list ends with, after its comma or の (…、筑波 / 技術大学、). */
     private static final Pattern TAIL = Pattern.compile("[、,の]([\\p{IsHan}]{2,12})$");

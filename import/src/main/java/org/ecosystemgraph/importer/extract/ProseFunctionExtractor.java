@@ -61,8 +61,8 @@ final class ProseFunctionExtractor implements Extractor {
     private static final Pattern LIST_JOIN = Pattern.compile(
             "\\s*(?:\\([^)]{0,40}\\))?\\s*(?:と|や|、|,|及び|および|並びに|ならびに)\\s*(?:株式会社|一般社団法人|公益財団法人|独立行政法人)?\\s*");
 
-    /** …と共催で, …と連携協定を締結し: the words after a partner with whom the subject offers what it offers. */
-    private static final Pattern PARTNERED = Pattern.compile("^と(?!の)[^。、]{0,30}?(?:協定|共催)");
+    /** …と共催で, …と共同で, …と連携協定を締結し: the words after a partner with whom the subject offers what it offers. */
+    private static final Pattern PARTNERED = Pattern.compile("^と(?!の)(?:[^。、]{0,30}?(?:協定|共催)|共同で|合同で)");
 
     /** A body with whom the subject holds or agrees to what it offers (…と共催で), or one of a list of them. */
     private static boolean isPartner(
@@ -124,7 +124,8 @@ final class ProseFunctionExtractor implements Extractor {
     }
 
     /** 主催：A、B / 共催：C: the bodies that hold the event a document is about. */
-    private static final Pattern ORGANIZERS = Pattern.compile("^\\s*(?:主催|共催|運営|主催者|共催者)\\s*[:：]");
+    private static final Pattern ORGANIZERS =
+            Pattern.compile("^\\s*(?:主催|共催|運営|主催者|共催者)(?:\\s+[A-Za-z][A-Za-z\\- ]*)?\\s*[:：]");
 
     /**
      * 主催：七十七銀行、東邦銀行 under 「みちのく食のビジネス商談会」開催報告: those who hold an event offer what the event is
@@ -154,10 +155,12 @@ final class ProseFunctionExtractor implements Extractor {
     }
 
     /** A bullet's line split at its colon: ・A、B：what they do, or ・what is offered：A、B. */
-    private static final Pattern COLON_LINE = Pattern.compile("^\\s*[・●○◆◇■□]\\s*([^:：]{2,60})[:：](.+)$");
+    private static final Pattern COLON_LINE =
+            Pattern.compile("^\\s*(?:[・●○◆◇■□]|\\(\\d{1,2}\\))\\s*([^:：]{2,60})[:：](.+)$");
 
-    /** What may stand between names in a list of them: 、, 及び, a note in brackets, の各営業店. */
-    private static final Pattern ONLY_NAMES = Pattern.compile("(?:[□\\s、,・]|及び|および|並びに|\\([^)]*\\)|の?各営業店|の?各支店)*");
+    /** What may stand between names in a list of them: 、, 及び, a note in brackets, の各営業店, / an English name. */
+    private static final Pattern ONLY_NAMES =
+            Pattern.compile("(?:[□\\s、,・]|及び|および|並びに|\\([^)]*\\)|の?各営業店|の?各支店|/[^、□/]*)*");
 
     /**
      * ・株式会社岩手銀行、株式会社北日本銀行：…融資のご相談に応じています and ・大学の研究シーズの紹介：東北大学 産学連携機構:

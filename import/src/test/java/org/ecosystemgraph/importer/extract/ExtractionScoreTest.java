@@ -387,6 +387,28 @@ class ExtractionScoreTest {
     }
 
     @Test
+    void reads_bilingual_organizers_and_numbered_fields_of_a_call() {
+        Dataset found = extract("""
+                みやぎスタートアップピッチ2026 / Miyagi Startup Pitch 2026
+                ■主催・協賛 / Organizer and Sponsors
+                　主催 Organizer：仙台市 / City of Sendai、宮城県 / Miyagi Prefecture, Japan
+                　協賛 Sponsors：株式会社仙台銀行 / The Sendai Bank, Ltd.
+                2　実施体制
+                　(1) 補助金の交付者：宮城県（以下「県」という。）
+                　大崎市は、古川商工会議所と共同で、起業塾を開いています。
+                """);
+
+        assertThat(found.provides())
+                .extracting(p -> OrganizationNames.key(p.organization()) + " " + p.function())
+                .contains(
+                        OrganizationNames.key("仙台市") + " アクセラレーション支援",
+                        OrganizationNames.key("宮城県") + " アクセラレーション支援",
+                        OrganizationNames.key("宮城県") + " 資金設備支援",
+                        OrganizationNames.key("古川商工会議所") + " 起業化支援")
+                .doesNotContain(OrganizationNames.key("仙台銀行") + " アクセラレーション支援");
+    }
+
+    @Test
     void reads_memberships_stated_in_prose_with_roles() {
         Dataset found = extract("東北未来創造協議会は、東北大学、宮城県、株式会社七十七銀行など5団体で構成され、東北大学が会長を務める。");
 
