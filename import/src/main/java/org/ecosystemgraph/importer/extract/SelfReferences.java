@@ -39,8 +39,12 @@ final class SelfReferences {
 
     private SelfReferences() {}
 
-    /** 同行, 同社, 同大学: the body of that kind the text named last. */
-    private static final Pattern SAME = Pattern.compile("同(行|庫|社|大学|大|機構|センター|協議会|会議|財団|市|県|町|村)");
+    /**
+     * 同行, 同社, 同大学: the body of that kind the text named last; and 市は, 県と as news write of the city or the
+     * prefecture named before (市は同ローンの利用者に…), the word standing alone after a mark or the passage's start.
+     */
+    private static final Pattern SAME =
+            Pattern.compile("同(行|庫|社|大学|大|機構|センター|協議会|会議|財団|市|県|町|村)|(?<=^|[、。「（(\\s])([市県町])(?=は|が|と(?!し)|も|では|から)");
 
     /** The passages with their self-references added as mentions of the bodies they stand for. */
     static List<Reading.Named> resolve(List<Reading.Named> passages) {
@@ -59,7 +63,8 @@ final class SelfReferences {
             while (word.find()) {
                 int start = word.start();
                 int end = word.end();
-                String kind = word.group(1).equals("大") ? "学" : word.group(1).equals("大学") ? "学" : word.group(1);
+                String said = word.group(1) != null ? word.group(1) : word.group(2);
+                String kind = said.equals("大") || said.equals("大学") ? "学" : said;
                 // The body named last before the word in this passage, or in those before it.
                 var body = mentions.stream()
                         .filter(m -> m.end() <= start

@@ -409,6 +409,16 @@ class ExtractionScoreTest {
     }
 
     @Test
+    void takes_the_city_a_news_article_calls_the_city_for_the_one_it_named() {
+        Dataset found = extract("塩竈市と七十七銀行は連携協定を締結した。市は同ローンの利用者に対し、支払利息の2分の1を補助している。");
+
+        assertThat(found.provides())
+                .extracting(p -> OrganizationNames.key(p.organization()) + " " + p.function())
+                .contains(OrganizationNames.key("塩竈市") + " 資金設備支援");
+        assertThat(names(found)).doesNotContain(OrganizationNames.key("市"));
+    }
+
+    @Test
     void reads_memberships_stated_in_prose_with_roles() {
         Dataset found = extract("東北未来創造協議会は、東北大学、宮城県、株式会社七十七銀行など5団体で構成され、東北大学が会長を務める。");
 
