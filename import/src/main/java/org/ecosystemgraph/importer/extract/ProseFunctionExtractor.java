@@ -47,16 +47,24 @@ final class ProseFunctionExtractor implements Extractor {
     /** Marked as a subject, or joined by と to the next name (AとBが窓口となり). */
     private static boolean isSubject(
             String text, OrganizationFinder.Mention mention, List<OrganizationFinder.Mention> all) {
-        if (SUBJECT.matcher(text.substring(mention.end())).find()) {
+        return listFollowedBy(text, mention, all, SUBJECT);
+    }
+
+    /**
+     * Whether the words after the name, or after the last name of the list it begins (A、B及びCは), are what the
+     * pattern looks for: every name of a list shares what follows the list.
+     */
+    private static boolean listFollowedBy(
+            String text, OrganizationFinder.Mention mention, List<OrganizationFinder.Mention> all, Pattern after) {
+        if (after.matcher(text.substring(mention.end())).find()) {
             return true;
         }
-        // A、B及びCは / AとBが: the names of a list before its subject marker are subjects too.
         int next = all.indexOf(mention) + 1;
         return next < all.size()
                 && LIST_JOIN
                         .matcher(text.substring(mention.end(), all.get(next).start()))
                         .matches()
-                && isSubject(text, all.get(next), all);
+                && listFollowedBy(text, all.get(next), all, after);
     }
 
     private static final Pattern LIST_JOIN = Pattern.compile(
@@ -68,15 +76,7 @@ final class ProseFunctionExtractor implements Extractor {
     /** A body with whom the subject holds or agrees to what it offers (…と共催で), or one of a list of them. */
     private static boolean isPartner(
             String text, OrganizationFinder.Mention mention, List<OrganizationFinder.Mention> all) {
-        if (PARTNERED.matcher(text.substring(mention.end())).find()) {
-            return true;
-        }
-        int next = all.indexOf(mention) + 1;
-        return next < all.size()
-                && LIST_JOIN
-                        .matcher(text.substring(mention.end(), all.get(next).start()))
-                        .matches()
-                && isPartner(text, all.get(next), all);
+        return listFollowedBy(text, mention, all, PARTNERED);
     }
 
     /** Xで alone after a subject is where the subject acts (…が、毎月名取市商工会で相談に応じる), not who. */
