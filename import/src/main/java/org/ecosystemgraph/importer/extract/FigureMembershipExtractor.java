@@ -1,6 +1,8 @@
 package org.ecosystemgraph.importer.extract;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,16 +28,18 @@ final class FigureMembershipExtractor implements Extractor {
     @Override
     public void extract(Reading reading, Candidates candidates) {
         List<Reading.Named> passages = reading.passages();
+        // The titles a box above took for its first cell, the body at its core: no boxes of their own.
+        Set<Integer> cores = new HashSet<>();
         for (int i = 0; i < passages.size(); i++) {
             var title = passages.get(i);
             var consortium = title(title);
-            if (consortium == null || isCore(passages, i)) {
+            if (consortium == null || cores.contains(i)) {
                 continue;
             }
             boolean membersWord = MEMBERS_WORD.matcher(title.passage().text()).find();
-            int after = box(passages, i, +1, candidates, consortium);
+            int after = box(passages, i, +1, candidates, consortium, cores);
             if (membersWord && after < 2) {
-                box(passages, i, -1, candidates, consortium);
+                box(passages, i, -1, candidates, consortium, cores);
             }
         }
     }
@@ -58,26 +62,14 @@ final class FigureMembershipExtractor implements Extractor {
         return consortium && rest.length() <= 4 && alone ? mention : null;
     }
 
-    /** Whether a title is the first cell of the box of the title just above it: the body at its core. */
-    private static boolean isCore(List<Reading.Named> passages, int title) {
-        for (int k = title - 1; k >= Math.max(0, title - 2); k--) {
-            if (title(passages.get(k)) != null) {
-                return true;
-            }
-            if (!passages.get(k).mentions().isEmpty()) {
-                return false;
-            }
-        }
-        return false;
-    }
-
     /** Adds the members named in the box on one side of the title; returns how many. */
     private static int box(
             List<Reading.Named> passages,
             int title,
             int step,
             Candidates candidates,
-            OrganizationFinder.Mention consortium) {
+            OrganizationFinder.Mention consortium,
+            Set<Integer> cores) {
         int members = 0;
         int empty = 0;
         // A list's title (…構成機関一覧) may be followed by a paragraph on the body before the list itself.
@@ -98,12 +90,16 @@ final class FigureMembershipExtractor implements Extractor {
             }
             // Another consortium's title ends the box, unless it is the box's first cell: the body at its core (北九州市
             // SDGsスタートアップエコシステムコンソーシアム / グローバルアクセラレーションプログラム実行委員会).
-            boolean core = step > 0 && members == 0 && seen <= 1; // as isCore reads it
+            boolean titled = title(named) != null;
+            boolean core = titled && step > 0 && members == 0 && seen <= 1;
             if (text.length() > 80
                     || sentence
-                    || title(named) != null && !core
+                    || titled && !core
                     || SECTION.matcher(text).find()) {
                 break;
+            }
+            if (core) {
+                cores.add(k);
             }
             // 副会長 on the line after a member's name: the role the table gives it.
             Matcher role = ROLE.matcher(text.strip());
