@@ -717,14 +717,18 @@ final class OrganizationFinder {
     private Optional<Mention> name(String text, int runStart, int runEnd, List<Token> tokens) {
         int start = trimStart(text, runStart, runEnd, tokens);
         start = withHiraganaBeginning(text, start, runEnd, tokens);
-        int end = nameEnd(text, start, runEnd, tokens);
+        // The run's own words, for what is read within it (a branch), not the passage's.
+        var words = tokens.stream()
+                .filter(token -> token.start() >= runStart && token.end() <= runEnd)
+                .toList();
+        int end = nameEnd(text, start, runEnd, tokens, words);
         if (end < 0) {
             return Optional.empty();
         }
-        if (end < runEnd && isBranch(text, end, runEnd, tokens)) {
+        if (end < runEnd && isBranch(text, end, runEnd, words)) {
             end = runEnd; // 中小企業基盤整備機構東北支部: a branch written right after its body
         }
-        int bodyEnd = branchStart(text, start, end, tokens);
+        int bodyEnd = branchStart(text, start, end, tokens, words);
         if (end == runEnd && startsWithForm(text.substring(start, end))) {
             end = withHiraganaEnding(text, end, tokens);
         }
@@ -982,9 +986,9 @@ final class OrganizationFinder {
     }
 
     /** Where the name in a run ends: at the run's end if that ends a name, else before words such as 長 or 内. */
-    private static int nameEnd(String text, int start, int end, List<Token> tokens) {
+    private static int nameEnd(String text, int start, int end, List<Token> tokens, List<Token> words) {
         for (int cut = end; cut > start + 1; cut--) {
-            boolean branch = cut < end && isBranch(text, cut, end, tokens);
+            boolean branch = cut < end && isBranch(text, cut, end, words);
             if (cut < end
                     && !branch
                     && !TRAILER.matcher(text.substring(cut, end)).find()) {
@@ -1006,8 +1010,9 @@ final class OrganizationFinder {
      */
     private static final Pattern BRANCH = Pattern.compile("支部|支店|支社|支所|営業所|事務所|出張所|本部|分室|校");
 
-    private static boolean isBranch(String text, int from, int to, List<Token> tokens) {
-        var words = tokens.stream()
+    /** Whether the words from {@code from} to {@code to} are a branch; {@code run} holds the words around them. */
+    private static boolean isBranch(String text, int from, int to, List<Token> run) {
+        var words = run.stream()
                 .filter(token -> token.start() >= from && token.end() <= to)
                 .toList();
         if (words.isEmpty()
@@ -1030,9 +1035,9 @@ final class OrganizationFinder {
     }
 
     /** Where the branch a name ends with begins, if the words before it name a body (東北支部 in …機構東北支部), or -1. */
-    private static int branchStart(String text, int start, int end, List<Token> tokens) {
+    private static int branchStart(String text, int start, int end, List<Token> tokens, List<Token> words) {
         for (int cut = start + 2; cut < end - 1; cut++) {
-            if (isBranch(text, cut, end, tokens)
+            if (isBranch(text, cut, end, words)
                     && text.charAt(end - 1) != '校'
                     && endsAsName(text.substring(start, cut), text, start, cut, tokens)) {
                 return cut;
