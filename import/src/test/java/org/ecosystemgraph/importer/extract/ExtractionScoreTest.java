@@ -301,12 +301,8 @@ class ExtractionScoreTest {
                 これまで企業の海外展開を支援しました。
                 """);
 
-        assertThat(found.provides())
-                .extracting(p -> OrganizationNames.key(p.organization()) + " " + p.function())
-                .containsExactlyInAnyOrder(
-                        OrganizationNames.key("仙台市") + " 販路開拓支援",
-                        OrganizationNames.key("仙台市") + " 融資",
-                        OrganizationNames.key("仙台市") + " 経営改善支援");
+        assertThat(offered(found))
+                .containsExactlyInAnyOrder(offers("仙台市", "販路開拓支援"), offers("仙台市", "融資"), offers("仙台市", "経営改善支援"));
     }
 
     @Test
@@ -317,14 +313,13 @@ class ExtractionScoreTest {
                 (16) (社) 東北ニュービジネス協議会・東北ベンチャーランド推進センター（交流・情報提供支援・人材育成支援）
                 """);
 
-        assertThat(found.provides())
-                .extracting(p -> OrganizationNames.key(p.organization()) + " " + p.function())
+        assertThat(offered(found))
                 .containsExactlyInAnyOrder(
-                        OrganizationNames.key("みやぎ工業会") + " 交流・情報提供支援",
-                        OrganizationNames.key("東北ニュービジネス協議会") + " 交流・情報提供支援",
-                        OrganizationNames.key("東北ニュービジネス協議会") + " 人材発掘・育成支援",
-                        OrganizationNames.key("東北ベンチャーランド推進センター") + " 交流・情報提供支援",
-                        OrganizationNames.key("東北ベンチャーランド推進センター") + " 人材発掘・育成支援");
+                        offers("みやぎ工業会", "交流・情報提供支援"),
+                        offers("東北ニュービジネス協議会", "交流・情報提供支援"),
+                        offers("東北ニュービジネス協議会", "人材発掘・育成支援"),
+                        offers("東北ベンチャーランド推進センター", "交流・情報提供支援"),
+                        offers("東北ベンチャーランド推進センター", "人材発掘・育成支援"));
     }
 
     @Test
@@ -334,9 +329,7 @@ class ExtractionScoreTest {
                 ✓ 継続的にシーズの創出を支援する仕組みが有効である (MassChallenge/ボストン)。
                 """);
 
-        assertThat(found.provides())
-                .extracting(p -> OrganizationNames.key(p.organization()) + " " + p.function())
-                .containsExactly(OrganizationNames.key("九大OIP") + " 販路開拓支援");
+        assertThat(offered(found)).containsExactly(offers("九大OIP", "販路開拓支援"));
     }
 
     @Test
@@ -347,12 +340,8 @@ class ExtractionScoreTest {
                 ・大学の研究シーズの紹介：国立大学法人東北大学 産学連携機構
                 """);
 
-        assertThat(found.provides())
-                .extracting(p -> OrganizationNames.key(p.organization()) + " " + p.function())
-                .contains(
-                        OrganizationNames.key("岩手銀行") + " 融資",
-                        OrganizationNames.key("北日本銀行") + " 融資",
-                        OrganizationNames.key("東北大学産学連携機構") + " 技術移転支援");
+        assertThat(offered(found))
+                .contains(offers("岩手銀行", "融資"), offers("北日本銀行", "融資"), offers("東北大学産学連携機構", "技術移転支援"));
     }
 
     @Test
@@ -364,10 +353,7 @@ class ExtractionScoreTest {
                 後援：東北経済産業局
                 """);
 
-        assertThat(found.provides())
-                .extracting(p -> OrganizationNames.key(p.organization()) + " " + p.function())
-                .containsExactlyInAnyOrder(
-                        OrganizationNames.key("七十七銀行") + " 販路開拓支援", OrganizationNames.key("東邦銀行") + " 販路開拓支援");
+        assertThat(offered(found)).containsExactlyInAnyOrder(offers("七十七銀行", "販路開拓支援"), offers("東邦銀行", "販路開拓支援"));
     }
 
     @Test
@@ -375,15 +361,14 @@ class ExtractionScoreTest {
         Dataset found = extract("塩竈商工会議所は、株式会社仙台銀行及び東北学院大学と共催で、起業家向けの交流会を開きます。"
                 + "東北学院大学と連携して、宮城県が補助金を交付します。仙台銀は大学発ベンチャー向けの融資枠を設けている。");
 
-        assertThat(found.provides())
-                .extracting(p -> OrganizationNames.key(p.organization()) + " " + p.function())
+        assertThat(offered(found))
                 .contains(
-                        OrganizationNames.key("塩竈商工会議所") + " 交流・情報提供支援",
-                        OrganizationNames.key("仙台銀行") + " 交流・情報提供支援",
-                        OrganizationNames.key("東北学院大学") + " 交流・情報提供支援",
-                        OrganizationNames.key("宮城県") + " 資金設備支援",
-                        OrganizationNames.key("仙台銀行") + " 融資")
-                .doesNotContain(OrganizationNames.key("東北学院大学") + " 資金設備支援");
+                        offers("塩竈商工会議所", "交流・情報提供支援"),
+                        offers("仙台銀行", "交流・情報提供支援"),
+                        offers("東北学院大学", "交流・情報提供支援"),
+                        offers("宮城県", "資金設備支援"),
+                        offers("仙台銀行", "融資"))
+                .doesNotContain(offers("東北学院大学", "資金設備支援"));
     }
 
     @Test
@@ -398,23 +383,20 @@ class ExtractionScoreTest {
                 　大崎市は、古川商工会議所と共同で、起業塾を開いています。
                 """);
 
-        assertThat(found.provides())
-                .extracting(p -> OrganizationNames.key(p.organization()) + " " + p.function())
+        assertThat(offered(found))
                 .contains(
-                        OrganizationNames.key("仙台市") + " アクセラレーション支援",
-                        OrganizationNames.key("宮城県") + " アクセラレーション支援",
-                        OrganizationNames.key("宮城県") + " 資金設備支援",
-                        OrganizationNames.key("古川商工会議所") + " 起業化支援")
-                .doesNotContain(OrganizationNames.key("仙台銀行") + " アクセラレーション支援");
+                        offers("仙台市", "アクセラレーション支援"),
+                        offers("宮城県", "アクセラレーション支援"),
+                        offers("宮城県", "資金設備支援"),
+                        offers("古川商工会議所", "起業化支援"))
+                .doesNotContain(offers("仙台銀行", "アクセラレーション支援"));
     }
 
     @Test
     void takes_the_city_a_news_article_calls_the_city_for_the_one_it_named() {
         Dataset found = extract("塩竈市と七十七銀行は連携協定を締結した。市は同ローンの利用者に対し、支払利息の2分の1を補助している。");
 
-        assertThat(found.provides())
-                .extracting(p -> OrganizationNames.key(p.organization()) + " " + p.function())
-                .contains(OrganizationNames.key("塩竈市") + " 資金設備支援");
+        assertThat(offered(found)).contains(offers("塩竈市", "資金設備支援"));
         assertThat(names(found)).doesNotContain(OrganizationNames.key("市"));
     }
 
@@ -440,6 +422,17 @@ class ExtractionScoreTest {
         return new Extraction(TAXONOMY, BUNDLED)
                 .extract("sample", text, "2025-04-01")
                 .dataset();
+    }
+
+    /** What the dataset says its organizations offer, each as {@link #offers}. */
+    private static java.util.List<String> offered(Dataset dataset) {
+        return dataset.provides().stream()
+                .map(p -> offers(p.organization(), p.function()))
+                .toList();
+    }
+
+    private static String offers(String organization, String function) {
+        return OrganizationNames.key(organization) + " " + function;
     }
 
     private static String in(String member, String consortium) {
