@@ -44,6 +44,10 @@ final class FigureMembershipExtractor implements Extractor {
         }
     }
 
+    /** Words after a name's brackets that say what it does: a particle and a verb, not more names. */
+    private static final Pattern DESCRIPTION =
+            Pattern.compile("\\)[^(]*?\\p{IsHiragana}*(?:を|に)[^(]*?(?:開催|実施|行う|行い|運営|支援)");
+
     /** The consortium a passage is the title of: its name, alone or with a word such as 形成主体, in a short line. */
     private static OrganizationFinder.Mention title(Reading.Named named) {
         String text = named.passage().text();
@@ -59,7 +63,10 @@ final class FigureMembershipExtractor implements Extractor {
                 .replaceAll("\\([^)]*\\)|[【】〔〕\\[\\]()\\s]|の|形成主体|構成団体|構成機関|構成員|会員|参画機関|参画団体|参加機関|メンバー|主に|設立発起人", "");
         boolean alone =
                 named.mentions().stream().noneMatch(other -> other != mention && other.start() < title.length());
-        return consortium && rest.length() <= 4 && alone ? mention : null;
+        // ・研究シーズ事業化部会（部会長：山形大学）　技術マッチング会を開催: an item that says what the body does, no title.
+        boolean described =
+                area >= 0 && DESCRIPTION.matcher(text.substring(area)).find();
+        return consortium && rest.length() <= 4 && alone && !described ? mention : null;
     }
 
     /** Adds the members named in the box on one side of the title; returns how many. */

@@ -23,6 +23,9 @@ final class MemberListExtractor implements Extractor {
     /** ◆TAP (Tohoku Activation Panel): a marked heading names the body whatever its name ends with. */
     private static final Pattern MARKED = Pattern.compile("^◆\\s*([^\\s(（/／]+)");
 
+    /** 5 部会の構成: a heading over a council's committees, each a body of its own, not its members. */
+    private static final Pattern COMMITTEES = Pattern.compile("(?:部会|分科会|委員会|ワーキンググループ|WG)の?(?:構成|一覧)");
+
     private static final int WINDOW = 40;
     private static final Pattern SECTION = Pattern.compile("^(?:\\d{1,2}[.．]?\\s|第[0-9一二三四五六七八九十]+[章節])");
 
@@ -36,7 +39,8 @@ final class MemberListExtractor implements Extractor {
             String text = heading.passage().text();
             if (text.length() > 60
                     || text.endsWith("。")
-                    || !HEADING.matcher(text).find()) {
+                    || !HEADING.matcher(text).find()
+                    || COMMITTEES.matcher(text).find()) {
                 continue;
             }
             var consortium = consortiumOf(heading, candidates);

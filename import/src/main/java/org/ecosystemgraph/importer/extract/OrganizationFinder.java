@@ -83,8 +83,10 @@ final class OrganizationFinder {
             + "|(?<=[\\p{IsKatakana}ー])[・ ](?=\\p{IsKatakana})|(?<=[A-Za-z])[・ ](?=[A-Za-z])|(?<=[\\p{IsKatakana}ー])・(?=[A-Za-z])"
             // 特定非営利活動法人 natural science: a space after a legal form, before the name.
             + "|(?<=法人|会社) (?=[\\p{IsHan}\\p{IsKatakana}A-Za-z])"
-            // 物質・材料研究機構: a dot after a word of one or two kanji joins it to the name; 東北大学・宮城大学 stay two.
+            // 物質・材料研究機構, 創業・スタートアップ部会: a dot after a word of one or two kanji joins it to the name;
+            // 東北大学・宮城大学 stay two.
             + "|(?<=(?:^|[^\\p{IsHan}・])\\p{IsHan}{1,2})・(?=\\p{IsHan})"
+            + "|(?<=(?:^|[\\s、「(・])\\p{IsHan}{1,2})・(?=\\p{IsKatakana})"
             // Bounded: no name is longer, and a page-long run of kanji costs no deep regex recursion.
             + "|" + ABBREVIATED_FORM + "){0,60}");
 
@@ -102,6 +104,12 @@ final class OrganizationFinder {
             "新規", "地方", "他", "各", "同", "本", "当", "両", "諸", "全", "参加", "構成", "会員", "連携", "支援", "協力", "実施", "対象", "所管",
             "関連", "都市", "政令", "指定", "近隣", "周辺", "隣接", "首都", "外国", "研究", "私立", "国立", "公立", "県立", "市立", "大学", "企業", "産学",
             "産学官", "産学官金", "官民", "東北各", "各種", "次回", "前回");
+
+    /** First words of GENERIC_START that begin names too, when enough of the name's own words follow them. */
+    private static final Set<String> TOPIC_START = Set.of("研究", "産学", "産学官", "産学官金", "官民", "連携", "支援");
+
+    /** The longest kind of body a topic word describes (研究開発センター) rather than begins a name of. */
+    private static final int TOPIC_KIND = 6;
 
     /** Whole phrases that name a kind of body, not one. */
     private static final Set<String> GENERIC = Set.of(
@@ -689,7 +697,13 @@ final class OrganizationFinder {
             boolean shortName = spelling.length() <= 12
                     && spelling.matches(".*[\\p{IsKatakana}A-Za-z].*")
                     && !spelling.matches(".*[0-9、,].*|.*[都道府県市区町村]$");
-            if ((defined || acronym || shortName || isAbbreviationOf(spelling, mention.name()))
+            // （弘前大学発ベンチャー）: brackets that name another body with more words describe this one.
+            int close = mention.end() + alias.end();
+            boolean describes = mentions.stream()
+                    .anyMatch(other -> other.start() > mention.end()
+                            && other.end() < close
+                            && !other.written().equals(spelling));
+            if ((defined || !describes && (acronym || shortName || isAbbreviationOf(spelling, mention.name())))
                     && !spelling.equals(mention.name())
                     && OrganizationNames.legalForm("(" + spelling + ")").isEmpty()) {
                 aliases.add(new Alias(spelling, mention.name(), mention.end(), mention.end() + alias.end()));
@@ -732,6 +746,7 @@ final class OrganizationFinder {
         if (end == runEnd && startsWithForm(text.substring(start, end))) {
             end = withHiraganaEnding(text, end, tokens);
         }
+        end = beforeDescription(text, start, end);
         String written = text.substring(start, end).strip();
         String bare = OrganizationNames.withoutLegalForm(written);
         if (bare.length() < 2
@@ -879,6 +894,10 @@ final class OrganizationFinder {
         }
         // After a legal form (株式会社みずほ銀行) the name starts with the hiragana, and takes the form with it.
         int form = legalFormEndingAt(text, from);
+        int led = formLedBefore(text, from);
+        if (led >= 0 && !particleAt(tokens, from) && !isSentence(text.substring(from, start))) {
+            return led;
+        }
         // (3つの…: a counter after a digit is no beginning.)
         boolean marked = from == 0 || !Character.isLetterOrDigit(text.charAt(from - 1)) || form >= 0;
         int hiragana = from;
@@ -976,6 +995,29 @@ final class OrganizationFinder {
         return length < written.length() && written.charAt(length) == ' ' ? length + 1 : length;
     }
 
+    /**
+     * 株式会社青森みちのく銀行, 公益財団法人21あおもり…: where a legal form begins that a few characters naming nothing yet
+     * follow right up to {@code at}, so that the hiragana there go on with the name; or -1.
+     */
+    private static int formLedBefore(String text, int at) {
+        int before = at;
+        while (before > 0
+                && (isNameChar(text.charAt(before - 1))
+                        || Character.isLetterOrDigit(text.charAt(before - 1)) && text.charAt(before - 1) < 0x80)) {
+            before--;
+        }
+        for (String form : LEGAL_FORMS) {
+            String rest = text.substring(Math.min(at, before + form.length()), at);
+            if (text.startsWith(form, before)
+                    && !rest.isEmpty()
+                    && rest.length() <= 6
+                    && OrganizationGuess.ENDINGS.stream().noneMatch(rest::endsWith)) {
+                return before;
+            }
+        }
+        return -1;
+    }
+
     /** Where a legal form that ends right at {@code at} begins, or -1. */
     private static int legalFormEndingAt(String text, int at) {
         return LEGAL_FORMS.stream()
@@ -1044,6 +1086,20 @@ final class OrganizationFinder {
             }
         }
         return -1;
+    }
+
+    /**
+     * 株式会社むつ湾アクアテック　ホタテ養殖の…: after a name its legal form makes one, a space and words that end no
+     * name (ホタテ養殖) begin what the body does, not more of its name.
+     */
+    private static int beforeDescription(String text, int start, int end) {
+        int space = text.lastIndexOf(' ', end - 1);
+        if (space <= start || !startsWithForm(text.substring(start, space))) {
+            return end;
+        }
+        String after = text.substring(space + 1, end);
+        boolean ending = OrganizationGuess.ENDINGS.stream().anyMatch(after::endsWith);
+        return !ending && after.matches("\\p{IsKatakana}[\\p{IsKatakana}ー]*\\p{IsHan}+") ? space : end;
     }
 
     private static boolean startsWithForm(String written) {
@@ -1144,7 +1200,10 @@ final class OrganizationFinder {
     private static boolean isGeneric(String bare, List<Token> tokens, int start) {
         var first = tokens.stream().filter(token -> token.start() == start).findFirst();
         if (first.isPresent() && GENERIC_START.contains(first.get().surface())) {
-            return true;
+            // 研究機関, 連携大学: a word of a topic before a kind; 研究シーズ事業化部会: before a name's own words.
+            String rest =
+                    bare.substring(Math.min(bare.length(), first.get().surface().length()));
+            return !TOPIC_START.contains(first.get().surface()) || rest.length() <= TOPIC_KIND;
         }
         return GENERIC_START.stream()
                 .anyMatch(word -> bare.startsWith(word) && GENERIC.contains(bare.substring(word.length())));

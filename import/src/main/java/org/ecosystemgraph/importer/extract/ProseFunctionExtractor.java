@@ -91,9 +91,9 @@ final class ProseFunctionExtractor implements Extractor {
 
     private record Cue(String words, String function) {}
 
-    /** ○石巻商工会議所, ■ みやぎ工業会: a line that is a body's name alone, as a directory's entries are. */
+    /** ○石巻商工会議所, ■ みやぎ工業会, 【経営支援部】: a line that is a body's name alone, as a directory's entries are. */
     private static final Pattern ENTRY_MARK =
-            Pattern.compile("^\\s*(?:[○●◎◇◆□■・]|\\(\\d{1,2}\\)|[①-⑳]|\\d{1,2}[.．]?\\s)\\s*");
+            Pattern.compile("^\\s*(?:[○●◎◇◆□■・【]|\\(\\d{1,2}\\)|[①-⑳]|\\d{1,2}[.．]?\\s)\\s*");
 
     /** 4 主な事業, 【活動内容】: a heading over what a consortium does. */
     private static final Pattern ACTIVITIES =
@@ -215,7 +215,7 @@ final class ProseFunctionExtractor implements Extractor {
         if (INLINE_ENTRY.matcher(text.substring(mention.end())).lookingAt()) {
             return text.substring(mark.end(), mention.start()).isBlank() ? mention : null;
         }
-        return rest.replaceAll("\\([^)]*\\)|[★☆※◎○*]", "").isBlank() ? mention : null;
+        return rest.replaceAll("\\([^)]*\\)|[★☆※◎○*】]", "").isBlank() ? mention : null;
     }
 
     private final List<Cue> cues = new ArrayList<>();

@@ -18,8 +18,8 @@ final class ProseMembershipExtractor implements Extractor {
 
     private static final Pattern ROLE_AFTER =
             Pattern.compile("^\\s*\\(?(?:が|は|を|に)?\\s*(代表幹事|副会長|会長|幹事|事務局|オブザーバー|顧問|監事|座長|副座長|理事長|理事)");
-    private static final Pattern ROLE_BEFORE =
-            Pattern.compile("(代表幹事|副会長|会長|幹事|事務局|オブザーバー|顧問|監事|座長|副座長|理事長|理事|委員長|部会長)\\s*(?:[:：)]|には|は|に|を|として)?\\s*$");
+    private static final Pattern ROLE_BEFORE = Pattern.compile(
+            "(代表幹事|副会長|会長|幹事|事務局|オブザーバー|顧問|監事|座長|副座長|理事長|理事|委員長|部会長)\\s*(?:[:：)]|には|は|に|を|として|である)?\\s*$");
     private static final Pattern THIS_ONE = Pattern.compile("(?:^|本|同|当)(?:協議会|会議|コンソーシアム|ネットワーク|会|機構|プラットフォーム)");
     /** これらの機関, 上記の団体: the bodies the sentence before named. */
     private static final Pattern BACK_REFERENCE = Pattern.compile("(?:これら|上記|以上|前記)の(?:\\d+)?(?:機関|団体|大学|企業|組織|者|各機関)");
@@ -73,8 +73,18 @@ final class ProseMembershipExtractor implements Extractor {
                             || FORMED.matcher(text.substring(mention.end())).find())
                     .findFirst()
                     .orElse(null);
-            if (consortium != null) {
-                bracketed(text, consortium, mentions, named.passage(), candidates);
+            // 研究シーズ事業化部会（部会長：山形大学）…創業・スタートアップ部会（部会長：山形銀行）: each its own brackets.
+            List<int[]> brackets = new java.util.ArrayList<>();
+            for (var mention : mentions) {
+                if (mention == consortium || mention.isConsortium()) {
+                    bracketed(text, mention, mentions, named.passage(), candidates)
+                            .ifPresent(brackets::add);
+                }
+            }
+            if (!brackets.isEmpty()) {
+                mentions = mentions.stream()
+                        .filter(m -> brackets.stream().noneMatch(b -> m.start() > b[0] && m.end() <= b[1]))
+                        .toList();
             }
             if (JOINED.matcher(text).find()) {
                 boolean roleLine = ROLE_BEFORE
@@ -113,8 +123,8 @@ final class ProseMembershipExtractor implements Extractor {
         }
     }
 
-    /** X協議会（A、B、C）: the names in the brackets right after a consortium's. */
-    private static void bracketed(
+    /** X協議会（A、B、C）: the names in the brackets right after a consortium's; where the brackets are, if they had any. */
+    private static java.util.Optional<int[]> bracketed(
             String text,
             OrganizationFinder.Mention consortium,
             List<OrganizationFinder.Mention> mentions,
@@ -122,11 +132,11 @@ final class ProseMembershipExtractor implements Extractor {
             Candidates candidates) {
         int open = text.startsWith("」", consortium.end()) ? consortium.end() + 1 : consortium.end();
         if (open >= text.length() || text.charAt(open) != '(') {
-            return;
+            return java.util.Optional.empty();
         }
         int close = text.indexOf(')', open);
         if (close < 0) {
-            return;
+            return java.util.Optional.empty();
         }
         var inside = mentions.stream()
                 .filter(m -> m.start() > open && m.end() <= close)
@@ -134,6 +144,7 @@ final class ProseMembershipExtractor implements Extractor {
         if (inside.size() >= 2) {
             inside.forEach(
                     m -> candidates.membership(m.written(), consortium.written(), passage.source(m.start(), m.end())));
+            return java.util.Optional.of(new int[] {open, close});
         } else if (inside.size() == 1) {
             // 技術委員会（委員長：株式会社ヤマガタ光電）: one body in the brackets, with its role.
             var member = inside.get(0);
@@ -141,8 +152,10 @@ final class ProseMembershipExtractor implements Extractor {
             if (role.find()) {
                 candidates.membership(
                         member.written(), consortium.written(), role.group(1), passage.source(open, close + 1));
+                return java.util.Optional.of(new int[] {open, close});
             }
         }
+        return java.util.Optional.empty();
     }
 
     /** 1 概要, 4 会員の異動, 第2章: a section of its own. */
@@ -198,10 +211,15 @@ final class ProseMembershipExtractor implements Extractor {
         return before.find() ? before.group(1) : null;
     }
 
+    /** 「Sは、A、Bとともに「X」を構成し」: the subject and the bodies with it form X together. */
+    private static final Pattern FORMED_TOGETHER =
+            Pattern.compile("(?s)^(?:は|が)?、?[^。]*?と(?:共に|ともに)[^。]*を(?:構成|形成|結成|組織|設立)");
+
     /** A name in an enumeration: followed by 、 ・ 及び や など 等 or the verb's particle (で構成, が参画). */
     private static boolean inList(String text, OrganizationFinder.Mention mention) {
         String after = text.substring(mention.end());
-        return after.matches(
+        return FORMED_TOGETHER.matcher(after).lookingAt()
+                || after.matches(
                         "(?s)^\\s*(?:\\([^)]{0,30}\\))?\\s*(?:、|,|・|及び|および|並びに|や|など|等|ほか|の[0-9一二三四五六七八九十]+|で構成|が参画|が参加|が加盟|が会員|により構成|によって構成|を構成|を加え|が加わ|$|。).*")
                 || after.matches("(?s)^と\\s*[^\\s、。].*") && !after.matches("(?s)^と(?:の|して|連携|共に|ともに).*");
     }

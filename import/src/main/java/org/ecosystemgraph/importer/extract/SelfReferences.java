@@ -16,7 +16,9 @@ import org.ecosystemgraph.model.OrganizationKind;
  */
 final class SelfReferences {
 
-    private static final Pattern WORD = Pattern.compile("(?:本|当)(学|行|庫|社|協議会|会議|機構|センター|財団|法人|市|県|町|村)");
+    private static final Pattern WORD = Pattern.compile("(?:本|当)(学|行|庫|社|協議会|会議|機構|センター|財団|法人|市|県|町|村)"
+            // センターは、…: a page about a body calls it by its kind alone, starting a sentence.
+            + "|(?<=^|[\\s。])(センター|協議会|機構|財団)(?=は|が|の|では|と(?!し))");
 
     private static final Map<String, Set<OrganizationKind>> KINDS = Map.ofEntries(
             Map.entry("学", Set.of(OrganizationKind.UNIVERSITY, OrganizationKind.KOSEN)),
@@ -129,7 +131,7 @@ final class SelfReferences {
             List<OrganizationFinder.Mention> mentions = new ArrayList<>(named.mentions());
             Matcher word = WORD.matcher(text);
             while (word.find()) {
-                var body = firstOfKind.get(word.group(1));
+                var body = firstOfKind.get(word.group(1) != null ? word.group(1) : word.group(2));
                 int start = word.start();
                 int end = word.end();
                 boolean free = mentions.stream().noneMatch(m -> m.start() < end && start < m.end());

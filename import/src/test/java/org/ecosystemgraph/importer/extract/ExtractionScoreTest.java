@@ -410,6 +410,56 @@ class ExtractionScoreTest {
     }
 
     @Test
+    void keeps_digits_and_hiragana_after_a_legal_form_and_leaves_a_description_and_an_origin_out_of_a_name() {
+        Dataset found = extract("公益財団法人21いわて産業支援センターは、株式会社岩手みちのく銀行と連携する。\n" + "・株式会社オガワテック（岩手大学発ベンチャー）　ホタテ養殖の自動化\n");
+
+        assertThat(names(found)).contains(keys("21いわて産業支援センター", "岩手みちのく銀行", "オガワテック", "岩手大学"));
+        assertThat(names(found)).doesNotContain(keys("21", "岩手", "オガワテックホタテ養殖"));
+        assertThat(organization(found, "オガワテック").aliases()).isEmpty();
+        assertThat(found.relations())
+                .extracting(r -> r.type() + " " + OrganizationNames.key(r.from()) + " " + OrganizationNames.key(r.to()))
+                .contains("SPUN_OFF_FROM オガワテック 岩手大学");
+    }
+
+    @Test
+    void reads_the_body_a_page_calls_by_its_kind_among_those_it_forms_a_network_with_and_its_departments() {
+        Dataset found = extract("公益財団法人いわて産業振興センターは、県内中小企業を支援する。\n"
+                + "センターは、岩手県、株式会社岩手銀行、日本政策金融公庫盛岡支店とともに「いわて創業応援ネットワーク」を構成しています。\n"
+                + "【経営支援部】\n"
+                + "中小企業の経営相談に応じるほか、専門家派遣により経営改善を支援します。\n");
+
+        assertThat(found.memberships())
+                .extracting(m -> in(m.member(), m.consortium()))
+                .contains(
+                        in("いわて産業振興センター", "いわて創業応援ネットワーク"),
+                        in("岩手県", "いわて創業応援ネットワーク"),
+                        in("岩手銀行", "いわて創業応援ネットワーク"),
+                        in("日本政策金融公庫盛岡支店", "いわて創業応援ネットワーク"));
+        assertThat(offered(found)).contains(offers("経営支援部", "経営改善支援"));
+    }
+
+    @Test
+    void reads_each_committee_with_the_chair_in_its_brackets_and_an_observer_the_council_names() {
+        Dataset found = extract("いわて産学官金連携推進協議会 通常総会の開催について\n\n"
+                + "本協議会の通常総会を下記のとおり開催します。\n\n"
+                + "5 部会の構成\n"
+                + "・研究シーズ事業化部会（部会長：国立大学法人岩手大学）　技術マッチング会を年3回開催\n"
+                + "・創業・スタートアップ部会（部会長：株式会社岩手銀行）　創業セミナーを開催\n"
+                + "6 その他\n"
+                + "本協議会のオブザーバーである東北経済産業局からも、ご出席いただく予定です。\n");
+
+        assertThat(found.memberships())
+                .extracting(m -> in(m.member(), m.consortium()) + " " + m.role())
+                .contains(
+                        in("岩手大学", "研究シーズ事業化部会") + " 部会長",
+                        in("岩手銀行", "創業・スタートアップ部会") + " 部会長",
+                        in("東北経済産業局", "いわて産学官金連携推進協議会") + " オブザーバー");
+        assertThat(found.memberships())
+                .extracting(m -> in(m.member(), m.consortium()))
+                .doesNotContain(in("岩手銀行", "研究シーズ事業化部会"));
+    }
+
+    @Test
     void reads_targets_with_above_and_a_year() {
         Dataset found = extract("2030年度までに、県内の大学発ベンチャー数を300社以上とすることを目標とする。");
 
