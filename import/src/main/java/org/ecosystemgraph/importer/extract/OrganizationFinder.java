@@ -83,6 +83,8 @@ final class OrganizationFinder {
             + "|(?<=[\\p{IsKatakana}ー])[・ ](?=\\p{IsKatakana})|(?<=[A-Za-z])[・ ](?=[A-Za-z])|(?<=[\\p{IsKatakana}ー])・(?=[A-Za-z])"
             // 特定非営利活動法人 natural science: a space after a legal form, before the name.
             + "|(?<=法人|会社) (?=[\\p{IsHan}\\p{IsKatakana}A-Za-z])"
+            // 日本政策金融公庫 郡山支店, 郡山商工会議所 中小企業相談所: a space before a branch or an office of the body.
+            + "|(?<=\\p{IsHan}) (?=\\p{IsHan}{1,8}(?:支店|支所|支部|支社|営業所|事業部|相談所|出張所)(?!\\p{IsHan}))"
             // 物質・材料研究機構, 創業・スタートアップ部会: a dot after a word of one or two kanji joins it to the name;
             // 東北大学・宮城大学 stay two.
             + "|(?<=(?:^|[^\\p{IsHan}・])\\p{IsHan}{1,2})・(?=\\p{IsHan})"

@@ -232,8 +232,8 @@ final class ProseFunctionExtractor implements Extractor {
     /** After a cue: it was received (融資を受けた), not offered. */
     private static final Pattern RECEIVED = Pattern.compile("(?:等)?(?:を|の)(?:受け|受給|利用し|活用し)");
 
-    /** The words by which a body's own text speaks of it: 私たち, 当法人, 弊社. */
-    private static final Pattern FIRST_PERSON = Pattern.compile("私たち|私ども|我々|わたしたち|当法人|弊社|弊行|当社では");
+    /** The words by which a body's own text speaks of it: 私たち, 当法人, 弊社, 当所 (a chamber). */
+    private static final Pattern FIRST_PERSON = Pattern.compile("私たち|私ども|我々|わたしたち|当法人|弊社|弊行|当社では|当所");
 
     /** A sentence in the polite voice of a plan: 支援します, 行います, 取り組みます. */
     private static final Pattern POLITE = Pattern.compile("ます[。」]?$");

@@ -460,6 +460,18 @@ class ExtractionScoreTest {
     }
 
     @Test
+    void takes_a_chambers_page_that_calls_itself_our_office_for_its_voice_and_a_branch_after_a_space() {
+        Dataset found = extract("創業支援のご案内｜石巻商工会議所\n\n"
+                + "■創業相談\n"
+                + "　経営指導員が、創業に関するご相談に応じます。当所は石巻市と連携しています。\n"
+                + "■連携する機関\n"
+                + "　・日本政策金融公庫 石巻支店：創業融資の相談\n");
+
+        assertThat(offered(found)).contains(offers("石巻商工会議所", "経営改善支援"), offers("日本政策金融公庫石巻支店", "融資"));
+        assertThat(organization(found, "日本政策金融公庫 石巻支店").partOf()).isEqualTo("日本政策金融公庫");
+    }
+
+    @Test
     void reads_targets_with_above_and_a_year() {
         Dataset found = extract("2030年度までに、県内の大学発ベンチャー数を300社以上とすることを目標とする。");
 
