@@ -155,6 +155,34 @@ final class ProseFunctionExtractor implements Extractor {
         return true;
     }
 
+    /** 担当：A、B at a line's end: the bodies in charge of what the line names. */
+    private static final Pattern IN_CHARGE = Pattern.compile("担当(?:機関)?\\s*[:：]");
+
+    /**
+     * (1) 研究シーズ発表会（年2回）　担当：山形大学国際事業化研究センター: the bodies in charge offer what the line names.
+     * Returns them, resolved, or none when the line is no such line.
+     */
+    private List<String> inCharge(Candidates candidates, Reading.Named named) {
+        String text = named.passage().text();
+        java.util.regex.Matcher charge = IN_CHARGE.matcher(text);
+        if (!charge.find()) {
+            return List.of();
+        }
+        int from = charge.end();
+        String masked = masked(text, named.mentions());
+        if (!namesOnly(masked.substring(from))) {
+            return List.of();
+        }
+        List<String> bodies = new ArrayList<>();
+        for (var body : named.mentions()) {
+            if (body.start() >= from) {
+                credit(candidates, named, body.written(), -1, masked.substring(0, charge.start()), 0);
+                bodies.add(candidates.resolve(body.written()));
+            }
+        }
+        return bodies;
+    }
+
     /** A bullet's line split at its colon: ・A、B：what they do, or ・what is offered：A、B. */
     private static final Pattern COLON_LINE =
             Pattern.compile("^\\s*(?:[・●○◆◇■□]|\\(\\d{1,2}\\))\\s*([^:：]{2,60})[:：](.+)$");
@@ -283,6 +311,8 @@ final class ProseFunctionExtractor implements Extractor {
                                 FIRST_PERSON.matcher(named.passage().text()).find())) {
             voice = titled;
         }
+        // The bodies a line put in charge of what it names (担当：A、B), for the line under it.
+        List<String> charged = List.of();
         // The sentences of the bullet point read so far, which a closing (九大OIP/福岡) credits to its bodies.
         List<Reading.Named> point = new ArrayList<>();
         Reading.Named previous = null;
@@ -319,6 +349,25 @@ final class ProseFunctionExtractor implements Extractor {
             }
             if (opening != null && organizers(candidates, named, opening)) {
                 continue;
+            }
+            var inCharge = inCharge(candidates, named);
+            if (!inCharge.isEmpty()) {
+                charged = inCharge;
+                continue;
+            }
+            if (!charged.isEmpty()) {
+                // The line under (2) 合同相談会　担当：A、B says what they offer; 3行と保証協会が… are those same bodies.
+                var those = charged;
+                charged = List.of();
+                boolean others =
+                        named.mentions().stream().anyMatch(m -> !those.contains(candidates.resolve(m.written())));
+                if (!others
+                        && !HEADING.matcher(text).find()
+                        && !NUMBERED.matcher(text).find()) {
+                    String masked = masked(text, named.mentions());
+                    those.forEach(body -> credit(candidates, named, body, -1, masked, 0));
+                    continue;
+                }
             }
             if (colonEntry(candidates, named)) {
                 listedFor = null;

@@ -472,6 +472,18 @@ class ExtractionScoreTest {
     }
 
     @Test
+    void credits_the_bodies_in_charge_of_an_activity_with_what_its_lines_say() {
+        Dataset found = extract("　本ネットワークは、県内の大学、企業、支援機関、行政、金融機関が分野を越えて連携し、新事業の創出と地域産業の高度化を図ることを目的に設立されました。\n"
+                + "■主な活動と担当機関\n"
+                + "　(1) 技術シーズ発表会（年2回）　担当：岩手大学\n"
+                + "　　大学の研究者が技術シーズを紹介し、企業への技術移転につなげます。\n"
+                + "　(2) 事業資金合同相談会（年4回）　担当：岩手銀行、北日本銀行\n"
+                + "　　両行が合同で、融資の相談に応じます。\n");
+
+        assertThat(offered(found)).contains(offers("岩手大学", "技術移転支援"), offers("岩手銀行", "融資"), offers("北日本銀行", "融資"));
+    }
+
+    @Test
     void reads_targets_with_above_and_a_year() {
         Dataset found = extract("2030年度までに、県内の大学発ベンチャー数を300社以上とすることを目標とする。");
 
