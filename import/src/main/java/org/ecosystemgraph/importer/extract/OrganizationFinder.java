@@ -851,7 +851,9 @@ final class OrganizationFinder {
             if (token.start() >= end || token.start() > start) {
                 break;
             }
-            boolean leading = token.isNumber() && (token.surface().matches("[0-9.,]+") || countsNext(tokens, token))
+            boolean leading = token.isNumber()
+                            && (token.surface().matches("[0-9.,]+") || countsNext(tokens, token))
+                            && !beginsCentury(tokens, token)
                     || token.partOfSpeech().startsWith("名詞-接尾-助数詞")
                     || token.partOfSpeech().startsWith("接頭詞") && GENERIC_START.contains(token.surface())
                     || Set.of(
@@ -864,6 +866,12 @@ final class OrganizationFinder {
             start = token.end();
         }
         return start;
+    }
+
+    /** 21世紀プラザ研究センター: a century begins names, as dates do not. */
+    private static boolean beginsCentury(List<Token> tokens, Token number) {
+        int at = tokens.indexOf(number) + 1;
+        return at < tokens.size() && tokens.get(at).surface().equals("世紀");
     }
 
     /** 3年, 12団体: a number before a counter or a date word, not the 七十七 of 七十七銀行. */

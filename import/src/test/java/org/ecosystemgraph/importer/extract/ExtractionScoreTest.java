@@ -411,9 +411,11 @@ class ExtractionScoreTest {
 
     @Test
     void keeps_digits_and_hiragana_after_a_legal_form_and_leaves_a_description_and_an_origin_out_of_a_name() {
-        Dataset found = extract("公益財団法人21いわて産業支援センターは、株式会社岩手みちのく銀行と連携する。\n" + "・株式会社オガワテック（岩手大学発ベンチャー）　ホタテ養殖の自動化\n");
+        Dataset found = extract("公益財団法人21いわて産業支援センターは、株式会社岩手みちのく銀行と連携する。\n"
+                + "・株式会社オガワテック（岩手大学発ベンチャー）　ホタテ養殖の自動化\n"
+                + "研究室を貸与する21世紀プラザ研究センターもある。\n");
 
-        assertThat(names(found)).contains(keys("21いわて産業支援センター", "岩手みちのく銀行", "オガワテック", "岩手大学"));
+        assertThat(names(found)).contains(keys("21いわて産業支援センター", "岩手みちのく銀行", "オガワテック", "岩手大学", "21世紀プラザ研究センター"));
         assertThat(names(found)).doesNotContain(keys("21", "岩手", "オガワテックホタテ養殖"));
         assertThat(organization(found, "オガワテック").aliases()).isEmpty();
         assertThat(found.relations())
