@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.ecosystemgraph.model.OrganizationNames;
+import org.ecosystemgraph.model.Sector;
 import org.ecosystemgraph.model.SupportFunctionTaxonomy;
 
 /**
@@ -22,6 +23,9 @@ final class ProseFunctionExtractor implements Extractor {
     /** 各金融機関は, 両者は, これらの機関は: the bodies the sentence before named, each. */
     private static final Pattern THOSE =
             Pattern.compile("\\s*(?:また、)?(?:各(?:金融機関|機関|団体|行|社|大学|支援機関)|両者|[二三四五2-5]者|これらの(?:機関|団体))(?:は|が|では|とも)");
+
+    /** 各金融機関は, 各行は: the banks among the bodies before. */
+    private static final Pattern THOSE_OF_FINANCE = Pattern.compile("\\s*(?:また、)?各(?:金融機関|行)");
 
     /** …を継続する方針が示された, …との説明があった: minutes report in the past what a body will offer. */
     private static final Pattern REPORTED = Pattern.compile("(?:との|旨の)(?:説明|発言|報告|申し出)|方針が示され");
@@ -318,7 +322,10 @@ final class ProseFunctionExtractor implements Extractor {
         Reading.Named previous = null;
         for (var named : reading.passages()) {
             var before = previous;
-            previous = named;
+            // 協定では、(1)…の3項目について…: a sentence naming no body is passed over when looking back for bodies.
+            if (!named.mentions().isEmpty()) {
+                previous = named;
+            }
             String text = named.passage().text();
             sinceTopic++;
             sinceListed++;
@@ -425,10 +432,13 @@ final class ProseFunctionExtractor implements Extractor {
             }
             String masked = masked(text, named.mentions());
             if (subjects.isEmpty() && before != null && THOSE.matcher(text).lookingAt()) {
-                // 各金融機関は…融資を行います: each body the sentence before listed offers it.
+                // 各金融機関は…融資を行います: each body the sentence before listed offers it, of the kind the words say.
+                Sector kind = THOSE_OF_FINANCE.matcher(text).lookingAt() ? Sector.FINANCE : null;
                 for (var body : before.mentions()) {
                     if (!body.selfReference()
-                            && body.taken().map(g -> g.sector() != null).orElse(false)) {
+                            && body.taken()
+                                    .map(g -> g.sector() != null && (kind == null || g.sector() == kind))
+                                    .orElse(false)) {
                         credit(candidates, named, body.written(), -1, masked, 0);
                     }
                 }

@@ -486,6 +486,17 @@ class ExtractionScoreTest {
     }
 
     @Test
+    void credits_each_bank_named_before_a_sentence_without_bodies_with_what_each_bank_offers() {
+        Dataset found = extract("本補助金は、秋田市と株式会社秋田銀行及び秋田信用金庫が締結した連携協定に基づき実施しています。"
+                + "協定では、(1)事業者の推薦、(2)情報の共有について連携することとしています。"
+                + "各金融機関は、推薦した事業者の経営相談に応じます。");
+
+        assertThat(offered(found))
+                .contains(offers("秋田銀行", "経営改善支援"), offers("秋田信用金庫", "経営改善支援"))
+                .doesNotContain(offers("秋田市", "経営改善支援"));
+    }
+
+    @Test
     void reads_targets_with_above_and_a_year() {
         Dataset found = extract("2030年度までに、県内の大学発ベンチャー数を300社以上とすることを目標とする。");
 
