@@ -14,7 +14,11 @@ final class NumberedClauseExtractor implements Extractor {
     private static final Pattern ARTICLE = Pattern.compile("^第([0-9一二三四五六七八九十]+)条\\s*(?:\\(([^)]{1,30})\\))?\\s*(.*)$");
     private static final Pattern ITEM =
             Pattern.compile("^(\\d{1,2}[.．]|\\d{1,2}(?=\\s)|\\(\\d{1,2}\\)|[①-⑳])\\s*(\\S.*)$");
-    private static final Pattern INLINE = Pattern.compile("([①-⑳])\\s*([^①-⑳]+)");
+    private static final Pattern INLINE = Pattern.compile("([①-⑳]|\\(\\d{1,2}\\))\\s*((?:(?![①-⑳]|\\(\\d{1,2}\\)).)+)");
+    /** 、の3項目について連携する: the words after the last of inline items that count them, not part of it. */
+    private static final Pattern COUNTED_TAIL =
+            Pattern.compile("[、,]?\\s*(?:の|以上の)?[0-9一二三四五六七八九十]+(?:項目|点|分野|事項)(?:について|で|に).*$");
+
     private static final Pattern CONTENTS = Pattern.compile("連携事項|協力事項|協定の(?:主な)?内容|主な内容|連携内容|連携・協力|取組内容");
     private static final Pattern READS_AS_CLAUSE = Pattern.compile("(?:こと|事項|関すること|に関する事項)[。.]?$");
     private static final int UNDER_HEADING = 20;
@@ -71,7 +75,7 @@ final class NumberedClauseExtractor implements Extractor {
         return next < 0 ? "" : Extractor.cleanLine(text, next);
     }
 
-    /** Reads ①…②…③ written in one line; false if the line holds fewer than two. */
+    /** Reads ①…②…③ or (1)…(2)… written in one line; false if the line holds fewer than two. */
     private static boolean inline(String body, int n, String article, Candidates candidates) {
         Matcher numbered = INLINE.matcher(body);
         int count = 0;
@@ -83,7 +87,11 @@ final class NumberedClauseExtractor implements Extractor {
         }
         numbered.reset();
         while (numbered.find()) {
-            String clause = numbered.group(2).replaceAll("[、,。]\\s*$", "").strip();
+            String clause = COUNTED_TAIL
+                    .matcher(numbered.group(2))
+                    .replaceFirst("")
+                    .replaceAll("[、,。]\\s*$", "")
+                    .strip();
             candidates.clause(
                     article + numbered.group(1),
                     null,

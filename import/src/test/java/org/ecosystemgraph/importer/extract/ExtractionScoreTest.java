@@ -497,6 +497,16 @@ class ExtractionScoreTest {
     }
 
     @Test
+    void reads_clauses_numbered_in_brackets_inside_a_sentence() {
+        Dataset found =
+                extract("仙台市と株式会社七十七銀行は、連携協定を締結しました。" + "協定では、(1)創業者の発掘と推薦、(2)経営相談への対応、(3)情報の共有、の3項目について連携します。");
+
+        assertThat(found.agreements().get(0).clauses())
+                .extracting(clause -> clause.number() + " " + clause.text())
+                .containsExactly("(1) 創業者の発掘と推薦", "(2) 経営相談への対応", "(3) 情報の共有");
+    }
+
+    @Test
     void reads_targets_with_above_and_a_year() {
         Dataset found = extract("2030年度までに、県内の大学発ベンチャー数を300社以上とすることを目標とする。");
 
