@@ -26,6 +26,9 @@ final class MemberListExtractor implements Extractor {
     /** 5 部会の構成: a heading over a council's committees, each a body of its own, not its members. */
     private static final Pattern COMMITTEES = Pattern.compile("(?:部会|分科会|委員会|ワーキンググループ|WG)の?(?:構成|一覧)");
 
+    /** ◆創業・経営の相談窓口, ◆大学発ベンチャーが…を活用: a marked heading with hiragana after its first word says something. */
+    private static final Pattern SAYS = Pattern.compile(".*[\\p{IsHan}\\p{IsKatakana}A-Za-z].*\\p{IsHiragana}.*");
+
     private static final int WINDOW = 40;
     private static final Pattern SECTION = Pattern.compile("^(?:\\d{1,2}[.．]?\\s|第[0-9一二三四五六七八九十]+[章節])");
 
@@ -47,7 +50,9 @@ final class MemberListExtractor implements Extractor {
             Matcher marked = MARKED.matcher(text);
             String name = consortium != null
                     ? consortium.written()
-                    : marked.find() ? marked.group(1) : heading.mentions().isEmpty() ? titled : null;
+                    : marked.find() && !SAYS.matcher(marked.group(1)).matches()
+                            ? marked.group(1)
+                            : heading.mentions().isEmpty() ? titled : null;
             if (name != null) {
                 list(passages, i, name, candidates);
             }

@@ -507,6 +507,20 @@ class ExtractionScoreTest {
     }
 
     @Test
+    void takes_a_marked_heading_that_says_something_for_no_consortium() {
+        Dataset found = extract("◆創業・経営の相談窓口\n"
+                + "　●なとり創業サポートデスク（市役所3階 商工観光課内）\n"
+                + "　　名取市と名取市商工会が共同で開設している窓口です。\n"
+                + "◆みやぎ創業支援ネットワーク\n"
+                + "　宮城県、仙台市\n");
+
+        assertThat(found.memberships())
+                .extracting(m -> in(m.member(), m.consortium()))
+                .contains(in("仙台市", "みやぎ創業支援ネットワーク"))
+                .noneMatch(membership -> membership.endsWith(OrganizationNames.key("創業・経営の相談窓口")));
+    }
+
+    @Test
     void reads_targets_with_above_and_a_year() {
         Dataset found = extract("2030年度までに、県内の大学発ベンチャー数を300社以上とすることを目標とする。");
 
