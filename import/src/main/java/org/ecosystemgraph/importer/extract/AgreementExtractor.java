@@ -26,6 +26,9 @@ final class AgreementExtractor implements Extractor {
     private static final Pattern UNTIL = Pattern.compile("((?:令和|平成|\\d{4}年)[^。、]{1,12}?)(?:末日)?まで(?:有効|とする)");
     private static final Pattern FISCAL_YEAR_END = Pattern.compile("((?:令和|平成)\\s*\\d{1,2}|\\d{4})\\s*年度末まで");
 
+    /** 協定名：…, 名称：…: the field of a page's entry that gives an agreement's name. */
+    private static final Pattern NAME_FIELD = Pattern.compile("^\\s*(?:協定名|協定の名称|名称)\\s*[:：]");
+
     /** 3者は, 両者は: the parties the sentence before named. */
     private static final Pattern THE_PARTIES = Pattern.compile("(?:両者|[二三四五2-5]者)(?:は|が|で|の間で)");
 
@@ -37,15 +40,18 @@ final class AgreementExtractor implements Extractor {
             previous = named;
             String text = named.passage().text();
             Matcher verb = CONCLUDED.matcher(text);
-            if (!verb.find() || !text.contains("協定") && !text.contains("覚書") && !text.contains("合意書")) {
+            // 協定名：大河原町と株式会社七十七銀行との…協定: a field that names an agreement states it, parties and all.
+            boolean field = NAME_FIELD.matcher(text).lookingAt();
+            if (!field && !verb.find() || !text.contains("協定") && !text.contains("覚書") && !text.contains("合意書")) {
                 term(reading, text, candidates);
                 continue;
             }
-            String title = title(text, verb.start());
-            List<String> parties = parties(named, verb.start());
+            int stated = field ? text.length() : verb.start();
+            String title = title(text, stated);
+            List<String> parties = parties(named, stated);
             if (parties.size() < 2
                     && before != null
-                    && THE_PARTIES.matcher(text.substring(0, verb.start())).find()) {
+                    && THE_PARTIES.matcher(text.substring(0, stated)).find()) {
                 parties = parties(before, before.passage().text().length());
             }
             if (title == null && parties.size() < 2) {

@@ -521,6 +521,16 @@ class ExtractionScoreTest {
     }
 
     @Test
+    void reads_the_parties_of_an_agreement_a_pages_name_field_gives() {
+        Dataset found = extract("■株式会社岩手銀行\n" + "　協定名：遠野市と株式会社岩手銀行との地方創生に関する包括連携協定\n" + "　締結日：令和2年10月14日\n");
+
+        assertThat(found.agreements())
+                .flatExtracting(Dataset.Agreement::parties)
+                .extracting(OrganizationNames::key)
+                .contains(keys("遠野市", "岩手銀行"));
+    }
+
+    @Test
     void reads_targets_with_above_and_a_year() {
         Dataset found = extract("2030年度までに、県内の大学発ベンチャー数を300社以上とすることを目標とする。");
 
