@@ -53,6 +53,7 @@ record OrganizationGuess(Sector sector, OrganizationKind kind) {
             new Rule("会議", Sector.SUPPORT, OrganizationKind.CONSORTIUM),
             new Rule("コンソーシアム", Sector.SUPPORT, OrganizationKind.CONSORTIUM),
             new Rule("部会", Sector.SUPPORT, OrganizationKind.CONSORTIUM),
+            new Rule("分科会", Sector.SUPPORT, OrganizationKind.CONSORTIUM),
             new Rule("検討会", Sector.SUPPORT, OrganizationKind.CONSORTIUM),
             new Rule("研究会", Sector.SUPPORT, OrganizationKind.CONSORTIUM),
             new Rule("懇談会", Sector.SUPPORT, OrganizationKind.CONSORTIUM),

@@ -12,14 +12,16 @@ import java.util.regex.Pattern;
 final class ProseMembershipExtractor implements Extractor {
 
     private static final Pattern JOINED = Pattern.compile(
-            "構成|参画|参加(?!者|企業|費|機会|申込|人数)|加盟|加入|会員(?!企業|向け|数)|理事|メンバー|入会|幹事|会長|事務局|オブザーバー|監事|座長|顧問|を形成|を結成|を組織|加わ|発足");
+            "構成|参画|参加(?!者|企業|費|機会|申込|人数)|加盟|加入|会員(?!企業|向け|数)|理事|メンバー|入会|幹事|会長|事務局|オブザーバー|監事|座長|顧問|リーダー|を形成|を結成|を組織|加わ|発足");
     /** 「…グループ」を形成: whatever the bodies of a sentence form together is their consortium. */
     private static final Pattern FORMED = Pattern.compile("^」?\\s*を(?:形成|結成|組織|設立|発足|設置)");
 
     private static final Pattern ROLE_AFTER =
             Pattern.compile("^\\s*\\(?(?:が|は|を|に)?\\s*(代表幹事|副会長|会長|幹事|事務局|オブザーバー|顧問|監事|座長|副座長|理事長|理事)");
-    private static final Pattern ROLE_BEFORE = Pattern.compile(
-            "(代表幹事|副会長|会長|幹事|事務局|オブザーバー|顧問|監事|座長|副座長|理事長|理事|委員長|部会長)\\s*(?:[:：)]|には|は|に|を|として|である)?\\s*$");
+    // リーダー Lead：…: a role may have its English gloss.
+    private static final Pattern ROLE_BEFORE =
+            Pattern.compile("(代表幹事|副会長|会長|幹事|事務局|オブザーバー|顧問|監事|座長|副座長|理事長|理事|委員長|部会長|リーダー)"
+                    + "\\s*(?:[A-Z][a-z]+\\s*)?(?:[:：)]|には|は|に|を|として|である)?\\s*$");
     private static final Pattern THIS_ONE = Pattern.compile("(?:^|本|同|当)(?:協議会|会議|コンソーシアム|ネットワーク|会|機構|プラットフォーム)");
     /** これらの機関, 上記の団体: the bodies the sentence before named. */
     private static final Pattern BACK_REFERENCE = Pattern.compile("(?:これら|上記|以上|前記)の(?:\\d+)?(?:機関|団体|大学|企業|組織|者|各機関)");

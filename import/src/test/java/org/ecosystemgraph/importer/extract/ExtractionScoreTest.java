@@ -531,6 +531,20 @@ class ExtractionScoreTest {
     }
 
     @Test
+    void reads_a_working_group_and_its_leader_written_with_english_glosses() {
+        Dataset found = extract("　本コンソーシアムは、東北の沿岸で水中ロボットの実証と事業化を進めるため、大学、企業、支援機関、金融機関が参加して設立されました。"
+                + "会員は分科会に分かれて活動し、年に一度の総会で成果を報告しています。\n"
+                + "■Working Groups／分科会\n"
+                + "　(1) 沿岸観測分科会 Coastal Observation WG　リーダー Lead：株式会社シオカゼ技研\n"
+                + "　　年4回、沿岸の観測手法を検討します。\n"
+                + "　(2) 養殖データ分科会 Aquaculture Data WG　リーダー Lead：宮城県水産技術総合センター\n");
+
+        assertThat(found.memberships())
+                .extracting(m -> in(m.member(), m.consortium()) + " " + m.role())
+                .contains(in("シオカゼ技研", "沿岸観測分科会") + " リーダー", in("宮城県水産技術総合センター", "養殖データ分科会") + " リーダー");
+    }
+
+    @Test
     void reads_targets_with_above_and_a_year() {
         Dataset found = extract("2030年度までに、県内の大学発ベンチャー数を300社以上とすることを目標とする。");
 
