@@ -130,7 +130,12 @@ class GraphQlFuzzTest extends ApiTest {
             }
             sent++;
             statuses.merge(response.statusCode(), 1, Integer::sum);
-            if (response.statusCode() >= 500) {
+            // On a busy machine a huge request may outlast the request deadline: its 503 UNAVAILABLE with
+            // Retry-After is the service's clean answer, not a fault.
+            boolean timedOut = response.statusCode() == 503
+                    && response.headers().firstValue("Retry-After").isPresent()
+                    && response.body().contains("UNAVAILABLE");
+            if (response.statusCode() >= 500 && !timedOut) {
                 problems.add(response.statusCode() + " for " + abbreviated(request.body()));
             }
             for (String internal : INTERNALS) {
