@@ -319,12 +319,12 @@ final class ProseFunctionExtractor implements Extractor {
         List<String> charged = List.of();
         // The sentences of the bullet point read so far, which a closing (九大OIP/福岡) credits to its bodies.
         List<Reading.Named> point = new ArrayList<>();
-        Reading.Named previous = null;
+        // The last passage that named bodies: 協定では、(1)…の3項目について… names none and is passed over.
+        Reading.Named lastNamed = null;
         for (var named : reading.passages()) {
-            var before = previous;
-            // 協定では、(1)…の3項目について…: a sentence naming no body is passed over when looking back for bodies.
+            var before = lastNamed;
             if (!named.mentions().isEmpty()) {
-                previous = named;
+                lastNamed = named;
             }
             String text = named.passage().text();
             sinceTopic++;
