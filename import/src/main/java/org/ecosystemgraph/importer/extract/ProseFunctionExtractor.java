@@ -264,34 +264,8 @@ final class ProseFunctionExtractor implements Extractor {
     /** After a cue: it was received (融資を受けた), not offered. */
     private static final Pattern RECEIVED = Pattern.compile("(?:等)?(?:を|の)(?:受け|受給|利用し|活用し)");
 
-    /** The words by which a body's own text speaks of it: 私たち, 当法人, 弊社, 当所 (a chamber). */
-    private static final Pattern FIRST_PERSON = Pattern.compile("私たち|私ども|我々|わたしたち|当法人|弊社|弊行|当社では|当所");
-
     /** A sentence in the polite voice of a plan: 支援します, 行います, 取り組みます. */
     private static final Pattern POLITE = Pattern.compile("ます[。」]?$");
-
-    /** How often a document must call itself 本市 (当行, 本学) before its sentences without a subject are its own. */
-    private static final int VOICE = 3;
-
-    /**
-     * The body a document speaks as, when it refers to itself often (本市, 本学): a city's plan says 「…を支援します」
-     * of itself. Null when it does not.
-     */
-    private static String voice(Reading reading) {
-        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
-        for (var named : reading.passages()) {
-            for (var mention : named.mentions()) {
-                if (mention.selfReference()) {
-                    counts.merge(mention.name(), 1, Integer::sum);
-                }
-            }
-        }
-        return counts.entrySet().stream()
-                .filter(entry -> entry.getValue() >= VOICE)
-                .max(java.util.Map.Entry.comparingByValue())
-                .map(java.util.Map.Entry::getKey)
-                .orElse(null);
-    }
 
     @Override
     public void extract(Reading reading, Candidates candidates) {
@@ -303,18 +277,8 @@ final class ProseFunctionExtractor implements Extractor {
         String consortium = null;
         // The body a page's title names alone (岩手県知財総合支援窓口｜…): its lists of services are its own.
         var opening = reading.passages().isEmpty() ? null : reading.passages().get(0);
-        String titled = opening != null && opening.mentions().size() == 1
-                ? opening.mentions().get(0).written()
-                : null;
-        // An interview or a body's own page speaks as the body its title names (私たちは…を開いています).
-        String voice = voice(reading);
-        if (voice == null
-                && titled != null
-                && reading.passages().stream()
-                        .anyMatch(named ->
-                                FIRST_PERSON.matcher(named.passage().text()).find())) {
-            voice = titled;
-        }
+        String titled = reading.titleAlone();
+        String voice = reading.voice();
         // The bodies a line put in charge of what it names (担当：A、B), for the line under it.
         List<String> charged = List.of();
         // The sentences of the bullet point read so far, which a closing (九大OIP/福岡) credits to its bodies.

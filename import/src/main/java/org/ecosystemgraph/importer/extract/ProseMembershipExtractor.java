@@ -45,6 +45,7 @@ final class ProseMembershipExtractor implements Extractor {
         Reading.Named previous = null;
         // The council a document's title names is the one its statements of joining are about, however far down.
         String titled = reading.titledBody();
+        String voice = reading.voice();
         for (var named : reading.passages()) {
             String text = named.passage().text();
             sinceCurrent++;
@@ -88,6 +89,14 @@ final class ProseMembershipExtractor implements Extractor {
                         .filter(m -> brackets.stream().noneMatch(b -> m.start() > b[0] && m.end() <= b[1]))
                         .toList();
             }
+            if (voice != null && consortium != null && joinsWithoutSubject(text, consortium, mentions)) {
+                // 「みやぎ起業家支援ネットワーク」に構成団体として参加しています: the body the document speaks as joined.
+                candidates.membership(
+                        voice,
+                        consortium.written(),
+                        null,
+                        named.passage().source(consortium.start(), consortium.end()));
+            }
             if (JOINED.matcher(text).find()) {
                 boolean roleLine = ROLE_BEFORE
                                 .matcher(text.substring(0, Math.min(text.length(), 8)) + " ")
@@ -123,6 +132,16 @@ final class ProseMembershipExtractor implements Extractor {
             }
             previous = named;
         }
+    }
+
+    /** 「…」に…参加しています: joining a consortium named as the sentence's object. */
+    private static final Pattern JOINS_IN = Pattern.compile("^」?\\s*に[^。]{0,30}?(?:参加|加盟|加入|入会)");
+
+    /** Whether the sentence says its consortium is joined, and no body before it is the sentence's topic (Aは…). */
+    private static boolean joinsWithoutSubject(
+            String text, OrganizationFinder.Mention consortium, List<OrganizationFinder.Mention> mentions) {
+        return JOINS_IN.matcher(text.substring(consortium.end())).lookingAt()
+                && mentions.stream().noneMatch(m -> m.end() <= consortium.start() && text.startsWith("は", m.end()));
     }
 
     /** X協議会（A、B、C）: the names in the brackets right after a consortium's; where the brackets are, if they had any. */

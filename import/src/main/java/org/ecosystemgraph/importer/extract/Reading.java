@@ -1,7 +1,10 @@
 package org.ecosystemgraph.importer.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
 import org.ecosystemgraph.importer.dataset.DocumentText;
 
 /**
@@ -44,6 +47,47 @@ final class Reading {
 
     List<Named> passages() {
         return passages;
+    }
+
+    /** The body a document's first passage names, when it names only one (岩手県知財総合支援窓口｜…); or null. */
+    String titleAlone() {
+        var opening = passages.isEmpty() ? null : passages.get(0);
+        return opening != null && opening.mentions().size() == 1
+                ? opening.mentions().get(0).written()
+                : null;
+    }
+
+    /** The words by which a body's own text speaks of it: 私たち, 当法人, 弊社, 当所 (a chamber). */
+    private static final Pattern FIRST_PERSON = Pattern.compile("私たち|私ども|我々|わたしたち|当法人|弊社|弊行|当社では|当所");
+
+    /** How often a document must call itself 本市 (当行, 本学) before its sentences without a subject are its own. */
+    private static final int VOICE = 3;
+
+    /**
+     * The body a document speaks as: the one it calls itself often (本市, 本学: a city's plan says 「…を支援します」 of
+     * itself), or else, in an interview or a body's own page written in the first person (私たちは…), the body its
+     * title names alone. Null when it speaks as none.
+     */
+    String voice() {
+        Map<String, Integer> counts = new HashMap<>();
+        for (var named : passages) {
+            for (var mention : named.mentions()) {
+                if (mention.selfReference()) {
+                    counts.merge(mention.name(), 1, Integer::sum);
+                }
+            }
+        }
+        String often = counts.entrySet().stream()
+                .filter(entry -> entry.getValue() >= VOICE)
+                .max(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey)
+                .orElse(null);
+        if (often != null) {
+            return often;
+        }
+        boolean firstPerson = passages.stream()
+                .anyMatch(named -> FIRST_PERSON.matcher(named.passage().text()).find());
+        return firstPerson ? titleAlone() : null;
     }
 
     /** How many passages open a document, as its title, date and publisher do. */

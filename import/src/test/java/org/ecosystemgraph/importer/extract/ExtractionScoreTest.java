@@ -545,6 +545,17 @@ class ExtractionScoreTest {
     }
 
     @Test
+    void takes_the_body_an_interview_speaks_for_as_the_one_that_joined_a_network() {
+        Dataset found = extract("【インタビュー】NPO法人いわて起業家ハブ 代表 佐藤さん\n\n"
+                + "私たちは、岩手で起業を目指す人を支えています。\n"
+                + "岩手県が事務局を務める「いわて起業家支援ネットワーク」に、2020年から構成団体として参加しています。\n");
+
+        assertThat(found.memberships())
+                .extracting(m -> in(m.member(), m.consortium()))
+                .contains(in("いわて起業家ハブ", "いわて起業家支援ネットワーク"));
+    }
+
+    @Test
     void reads_targets_with_above_and_a_year() {
         Dataset found = extract("2030年度までに、県内の大学発ベンチャー数を300社以上とすることを目標とする。");
 
