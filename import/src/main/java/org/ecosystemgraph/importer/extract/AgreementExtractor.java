@@ -29,12 +29,16 @@ final class AgreementExtractor implements Extractor {
     /** 協定名：…, 名称：…: the field of a page's entry that gives an agreement's name. */
     private static final Pattern NAME_FIELD = Pattern.compile("^\\s*(?:協定名|協定の名称|名称)\\s*[:：]");
 
+    /** とは, と: the party a sentence's speaker agreed with. */
+    private static final Pattern WITH = Pattern.compile("^\\s*(?:\\([^)]{0,40}\\))?\\s*と(?:は|の間で)?[、,]?");
+
     /** 3者は, 両者は: the parties the sentence before named. */
     private static final Pattern THE_PARTIES = Pattern.compile("(?:両者|[二三四五2-5]者)(?:は|が|で|の間で)");
 
     @Override
     public void extract(Reading reading, Candidates candidates) {
         Reading.Named previous = null;
+        String voice = reading.voice();
         for (var named : reading.passages()) {
             var before = previous;
             previous = named;
@@ -53,6 +57,15 @@ final class AgreementExtractor implements Extractor {
                     && before != null
                     && THE_PARTIES.matcher(text.substring(0, stated)).find()) {
                 parties = parties(before, before.passage().text().length());
+            }
+            if (parties.size() == 1
+                    && voice != null
+                    && !parties.contains(voice)
+                    && WITH.matcher(text.substring(text.indexOf(parties.get(0))
+                                    + parties.get(0).length()))
+                            .lookingAt()) {
+                // 宮城大学とは2022年に連携協定を結び: the other party is the body the document speaks as.
+                parties = List.of(voice, parties.get(0));
             }
             if (title == null && parties.size() < 2) {
                 continue;

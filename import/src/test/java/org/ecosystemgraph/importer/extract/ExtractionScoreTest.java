@@ -545,14 +545,19 @@ class ExtractionScoreTest {
     }
 
     @Test
-    void takes_the_body_an_interview_speaks_for_as_the_one_that_joined_a_network() {
+    void takes_the_body_an_interview_speaks_for_as_the_one_that_joined_a_network_and_agreed_with_a_university() {
         Dataset found = extract("【インタビュー】NPO法人いわて起業家ハブ 代表 佐藤さん\n\n"
                 + "私たちは、岩手で起業を目指す人を支えています。\n"
-                + "岩手県が事務局を務める「いわて起業家支援ネットワーク」に、2020年から構成団体として参加しています。\n");
+                + "岩手県が事務局を務める「いわて起業家支援ネットワーク」に、2020年から構成団体として参加しています。\n"
+                + "岩手大学とは2022年に連携協定を結び、学生向けの講座を共同で開いています。\n");
 
         assertThat(found.memberships())
                 .extracting(m -> in(m.member(), m.consortium()))
                 .contains(in("いわて起業家ハブ", "いわて起業家支援ネットワーク"));
+        assertThat(found.agreements())
+                .flatExtracting(Dataset.Agreement::parties)
+                .extracting(OrganizationNames::key)
+                .contains(keys("いわて起業家ハブ", "岩手大学"));
     }
 
     @Test
