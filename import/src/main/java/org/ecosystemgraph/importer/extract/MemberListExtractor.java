@@ -13,9 +13,9 @@ import java.util.regex.Pattern;
 final class MemberListExtractor implements Extractor {
 
     private static final Pattern HEADING =
-            Pattern.compile("◆|会員|構成|参画|形成主体|メンバー|名簿|一覧|参加団体|参加機関|(?:コンソーシアム|協議会|グループ)名[:：]");
-    private static final Pattern ROLE =
-            Pattern.compile("^(代表幹事|副会長|会長|幹事|監事|顧問|理事長|副理事長|理事|事務局|オブザーバー|正会員|賛助会員|特別会員|一般会員|法人会員|会員"
+            Pattern.compile("◆|会員|委員(?![会長])|構成|参画|形成主体|メンバー|名簿|一覧|参加団体|参加機関|(?:コンソーシアム|協議会|グループ)名[:：]");
+    private static final Pattern ROLE = Pattern.compile(
+            "^(代表幹事|副会長|会長|幹事|監事|顧問|理事長|副理事長|理事|副委員長|委員長|委員|副座長|座長|事務局|オブザーバー|正会員|賛助会員|特別会員|一般会員|法人会員|会員"
                     + "|代表機関|共同実施機関|連携機関|参加機関|構成機関)\\s*(?:[:：]|\\s|$)");
     private static final Pattern ROLE_HEADING =
             Pattern.compile("^(正会員|賛助会員|特別会員|一般会員|法人会員|個人会員|会員|役員|オブザーバー|幹事|顧問|共同実施機関|連携機関|参加機関|構成機関)"

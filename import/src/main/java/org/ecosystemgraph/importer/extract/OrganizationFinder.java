@@ -337,6 +337,10 @@ final class OrganizationFinder {
             if (GENERIC.contains(spelling) || OrganizationGuess.ENDINGS.contains(spelling)) {
                 continue; // an alias such as コンソーシアム names its body in its own document only
             }
+            if (isPost(text, new Mention(hit.start(), hit.end(), spelling, spelling, null, "a post"))
+                    && divisionOfKnown(spelling)) {
+                continue; // 仙台商工会議所中小企業振興部長: the body before the division is found as a run
+            }
             var known = hit.match().known();
             mentions.add(new Mention(
                     hit.start(),
@@ -592,6 +596,9 @@ final class OrganizationFinder {
         List<Mention> joined = new ArrayList<>();
         for (Mention mention : mentions) {
             Mention before = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+            if (before != null && mention.start() == before.end() + 1 && isPost(text, mention)) {
+                continue; // 仙台商工会議所　中小企業振興部長, 東北学院大学　工学部長: a post, its holder speaks for the body
+            }
             if (before != null
                     && mention.start() == before.end() + 1
                     && " の".indexOf(text.charAt(before.end())) >= 0
@@ -617,6 +624,24 @@ final class OrganizationFinder {
             }
         }
         return joined;
+    }
+
+    /** A division followed by 長 (中小企業振興部長, 経済局長, 工学部長): the post of the person who heads it. */
+    private static boolean isPost(String text, Mention division) {
+        return text.startsWith("長", division.end())
+                && POSTS.matcher(division.written()).find();
+    }
+
+    private static final Pattern POSTS = Pattern.compile("(?:部|課|室|局)$");
+
+    /** Whether a known name is a division of a body the gazetteer knows by a shorter name (…会議所中小企業振興部). */
+    private boolean divisionOfKnown(String spelling) {
+        for (int end = spelling.length() - 2; end >= 2; end--) {
+            if (gazetteer.lookUp(spelling.substring(0, end).strip()).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** 宮城県内, 仙台市外, 新潟県の経済団体: the place, not the body that governs it. */

@@ -57,6 +57,8 @@ record OrganizationGuess(Sector sector, OrganizationKind kind) {
             new Rule("検討会", Sector.SUPPORT, OrganizationKind.CONSORTIUM),
             new Rule("研究会", Sector.SUPPORT, OrganizationKind.CONSORTIUM),
             new Rule("懇談会", Sector.SUPPORT, OrganizationKind.CONSORTIUM),
+            new Rule("懇話会", Sector.SUPPORT, OrganizationKind.CONSORTIUM),
+            new Rule("審議会", Sector.SUPPORT, OrganizationKind.CONSORTIUM),
             new Rule("委員会", Sector.SUPPORT, OrganizationKind.CONSORTIUM),
             new Rule("連絡会", Sector.SUPPORT, OrganizationKind.CONSORTIUM),
             new Rule("プラットフォーム", Sector.SUPPORT, OrganizationKind.CONSORTIUM),

@@ -51,9 +51,11 @@ final class Passages {
                             || n < document.lineCount()
                                     && splitsAWord(
                                             stripped, document.line(n + 1).strip());
-            // 代表機関：…, 会長　…: the next line is a field or a row of its own, however long this one is.
+            // 代表機関：…, 会長　…, a table's next row: the next line is a field or a row of its own, however long this
+            // one is.
             String following = n < document.lineCount() ? document.line(n + 1).strip() : "";
             if (!wrapped
+                    || line.contains("\t") && following.contains("\t")
                     || FIELD.matcher(following).lookingAt()
                     || ROLE_FIRST.matcher(following).find()) {
                 block.flushInto(passages);

@@ -128,9 +128,9 @@ final class ProseFunctionExtractor implements Extractor {
         return bodies.size() == 1 ? bodies : List.of();
     }
 
-    /** 主催：A、B / 共催：C: the bodies that hold the event a document is about. */
+    /** 主催：A、B / 共　催：C: the bodies that hold the event a document is about. */
     private static final Pattern ORGANIZERS =
-            Pattern.compile("^\\s*(?:主催|共催|運営|主催者|共催者)(?:\\s+[A-Za-z][A-Za-z\\- ]*)?\\s*[:：]");
+            Pattern.compile("^\\s*(?:主\\s*催|共\\s*催|運\\s*営)者?(?:\\s+[A-Za-z][A-Za-z\\- ]*)?\\s*[:：]");
 
     /**
      * 主催：七十七銀行、東邦銀行 under 「みちのく食のビジネス商談会」開催報告: those who hold an event offer what the event is
@@ -218,6 +218,30 @@ final class ProseFunctionExtractor implements Extractor {
             return true;
         }
         return false;
+    }
+
+    /**
+     * 七十七銀行⇥創業資金のご融資、ビジネスマッチングのご相談: a table's row with a body alone in its first cell offers
+     * what the cells after it say. Returns whether the line was such a row.
+     */
+    private boolean row(Candidates candidates, Reading reading, Reading.Named named) {
+        String[] cells =
+                reading.text().line(named.passage().firstLine()).strip().split("\t");
+        if (cells.length < 2 || named.mentions().isEmpty()) {
+            return false;
+        }
+        var body = named.mentions().get(0);
+        String text = named.passage().text();
+        String cell = OrganizationNames.clean(java.text.Normalizer.normalize(cells[0], java.text.Normalizer.Form.NFKC))
+                .replaceAll("\\s+", "");
+        if (!text.substring(0, body.start()).isBlank()
+                || !text.substring(body.start(), body.end())
+                        .replaceAll("\\s+", "")
+                        .equals(cell)) {
+            return false;
+        }
+        credit(candidates, named, body.written(), -1, masked(text, named.mentions()), body.end());
+        return true;
     }
 
     /** Whether a stretch of masked text holds names (□) and what joins them, nothing said of them. */
@@ -339,6 +363,10 @@ final class ProseFunctionExtractor implements Extractor {
                     those.forEach(body -> credit(candidates, named, body, -1, masked, 0));
                     continue;
                 }
+            }
+            if (row(candidates, reading, named)) {
+                listedFor = null;
+                continue;
             }
             if (colonEntry(candidates, named)) {
                 listedFor = null;
