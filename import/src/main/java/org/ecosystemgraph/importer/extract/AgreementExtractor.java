@@ -32,6 +32,10 @@ final class AgreementExtractor implements Extractor {
     /** とは, と: the party a sentence's speaker agreed with. */
     private static final Pattern WITH = Pattern.compile("^\\s*(?:\\([^)]{0,40}\\))?\\s*と(?:は|の間で)?[、,]?");
 
+    /** 上記の金融機関と: the bodies the list before names, each a party with the sentence's own. */
+    private static final Pattern THOSE_LISTED =
+            Pattern.compile("(?:上記|前記|これら)の(?:金融機関|機関|団体|各行|各社|各機関|[0-9一二三四五六七八九十]+(?:行|社|機関|団体))と");
+
     /** 3者は, 両者は: the parties the sentence before named. */
     private static final Pattern THE_PARTIES = Pattern.compile("(?:両者|[二三四五2-5]者)(?:は|が|で|の間で)");
 
@@ -57,6 +61,12 @@ final class AgreementExtractor implements Extractor {
                     && before != null
                     && THE_PARTIES.matcher(text.substring(0, stated)).find()) {
                 parties = parties(before, before.passage().text().length());
+            }
+            if (before != null
+                    && THOSE_LISTED.matcher(text.substring(0, stated)).find()) {
+                List<String> listed = new ArrayList<>(parties);
+                before.mentions().forEach(body -> listed.add(body.written()));
+                parties = listed;
             }
             if (parties.size() == 1
                     && voice != null

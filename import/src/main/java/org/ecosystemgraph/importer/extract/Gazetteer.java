@@ -151,11 +151,19 @@ public final class Gazetteer {
         written.add(name);
         written.addAll(aliases);
         for (String spelling : written) {
-            put(spelling, known, spelling.equals(name) ? "its name" : "a spelling of " + known.name());
             String bare = OrganizationNames.withoutLegalForm(spelling);
+            if (isDivisionAlone(known.name(), bare)) {
+                continue; // 経営支援部 for 21あおもり産業総合支援センター経営支援部: it names the division at home only
+            }
+            put(spelling, known, spelling.equals(name) ? "its name" : "a spelling of " + known.name());
             put(bare, known, spelling.equals(name) ? "its name" : "a spelling of " + known.name());
             shortForm(bare).ifPresent(form -> put(form, known, "the short form of " + known.name()));
         }
+    }
+
+    /** Whether a spelling is the name of a division without the body it is a division of (部, 課, 室). */
+    private static boolean isDivisionAlone(String name, String spelling) {
+        return spelling.length() < name.length() && name.endsWith(spelling) && spelling.matches(".+[部課室]");
     }
 
     /** 東北大学 → 東北大, 仙台高等専門学校 → 仙台高専, 聖和学園短期大学 → 聖和学園短大, 七十七銀行 → 七十七銀 (as news write it). */

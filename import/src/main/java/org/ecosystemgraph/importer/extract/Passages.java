@@ -158,7 +158,8 @@ final class Passages {
 
     /** An item begins on the next line, unless its mark is a katakana that ends a word broken there (ロジコ / ム、). */
     private static boolean startsItem(String line, String next) {
-        if (!ITEM_START.matcher(next).find()) {
+        // strip(), not \s: pages indent with ideographic spaces (　※当協会は…).
+        if (!ITEM_START.matcher(next.strip()).find()) {
             return false;
         }
         boolean kanaMark = next.strip().matches("^[(（]?" + KANA_MARKS + "[)）.．、].*");

@@ -107,6 +107,11 @@ final class ProseFunctionExtractor implements Extractor {
     /** A heading that ends an entry's lines: a mark, a bracket or a section number before a short line. */
     private static final Pattern HEADING = Pattern.compile("^\\s*(?:[■□◆◇【〔]|\\d{1,2}\\s)");
 
+    /** …次の事業を行う, 以下の支援を実施します: a sentence that announces the list of what its subject offers. */
+    private static final Pattern ANNOUNCES = Pattern.compile("(?:次|以下)の(?:事業|支援|業務|取組|取り組み|活動|サービス)を(?:行|実施|提供)");
+
+    private static final Pattern ANNOUNCED_ITEM = Pattern.compile("^\\s*(?:\\(\\d{1,2}\\)|[①-⑳]|[・●○])");
+
     /** How many lines under an entry or an activities heading say what it offers. */
     private static final int ENTRY_LINES = 6;
 
@@ -220,13 +225,18 @@ final class ProseFunctionExtractor implements Extractor {
         return false;
     }
 
+    /** Between a table's cells: a tab, or wide spaces as a page aligns them (・宮城県商工会連合会　　創業相談). */
+    private static final Pattern CELL_BREAK = Pattern.compile("\\t|\u3000{2,}");
+
+    private static final Pattern ROW_MARK = Pattern.compile("^[・○●◆◇■□]\\s*");
+
     /**
      * 七十七銀行⇥創業資金のご融資、ビジネスマッチングのご相談: a table's row with a body alone in its first cell offers
      * what the cells after it say. Returns whether the line was such a row.
      */
     private boolean row(Candidates candidates, Reading reading, Reading.Named named) {
-        String[] cells =
-                reading.text().line(named.passage().firstLine()).strip().split("\t");
+        String line = reading.text().line(named.passage().firstLine()).strip();
+        String[] cells = CELL_BREAK.split(ROW_MARK.matcher(line).replaceFirst(""));
         if (cells.length < 2 || named.mentions().isEmpty()) {
             return false;
         }
@@ -234,13 +244,92 @@ final class ProseFunctionExtractor implements Extractor {
         String text = named.passage().text();
         String cell = OrganizationNames.clean(java.text.Normalizer.normalize(cells[0], java.text.Normalizer.Form.NFKC))
                 .replaceAll("\\s+", "");
-        if (!text.substring(0, body.start()).isBlank()
+        if (!ROW_MARK.matcher(text.substring(0, body.start()).strip())
+                        .replaceFirst("")
+                        .isEmpty()
                 || !text.substring(body.start(), body.end())
                         .replaceAll("\\s+", "")
                         .equals(cell)) {
             return false;
         }
         credit(candidates, named, body.written(), -1, masked(text, named.mentions()), body.end());
+        return true;
+    }
+
+    /** 宮城県発明協会の知財相談窓口, 公庫仙台支店による創業融資, 仙台市の起業家育成プログラム: a body's own service. */
+    private static final Pattern OWN = Pattern.compile("^\\s*(?:の|による|が行う|が運営する|が提供する|が実施する)");
+
+    /** How many characters may stand between a body's の and the service it names (の創業融資). */
+    private static final int OWN_GAP = 4;
+
+    private static final Pattern GAP_BREAK = Pattern.compile("[。、,\\s□「」()]");
+
+    /** A body whose own service the words right after it name offers it: 宮城県産業技術総合センターの機器利用. */
+    private void ownServices(Candidates candidates, Reading.Named named) {
+        String masked = masked(named.passage().text(), named.mentions());
+        for (var body : named.mentions()) {
+            java.util.regex.Matcher own = OWN.matcher(masked.substring(body.end()));
+            if (!own.find()) {
+                continue;
+            }
+            int from = body.end() + own.end();
+            for (Cue cue : cues) {
+                int at = masked.indexOf(cue.words(), from);
+                if (at < 0
+                        || at - from > OWN_GAP
+                        || GAP_BREAK.matcher(masked.substring(from, at)).find()) {
+                    continue;
+                }
+                int end = at + cue.words().length();
+                if (!RECEIVED.matcher(masked.substring(end)).lookingAt()) {
+                    candidates.provides(
+                            body.written(), cue.function(), named.passage().source(body.start(), end));
+                }
+            }
+        }
+    }
+
+    /** …の協力を得て, …の協力により: a body with whose help the sentence's service is given (not …と連携し, a partner). */
+    private static final Pattern HELPED_BY = Pattern.compile("^\\s*(?:の協力(?:により|を得て|のもと)|の支援を受けて)、?");
+
+    /** The bodies with whose help a sentence says a service is given offer it too: …の協力を得て、…ブラッシュアップ. */
+    private void helpers(Candidates candidates, Reading.Named named) {
+        String text = named.passage().text();
+        if (!OFFERS.matcher(text).find() || PAST.matcher(text.strip()).find()) {
+            return;
+        }
+        String masked = masked(text, named.mentions());
+        for (var body : named.mentions()) {
+            if (listFollowedBy(text, body, named.mentions(), HELPED_BY)) {
+                credit(candidates, named, body.written(), -1, masked, body.end());
+            }
+        }
+    }
+
+    /** How long a heading over a list of bodies may be: ■取扱金融機関（順不同）. */
+    private static final int LIST_HEADING = 30;
+
+    /**
+     * ■取扱金融機関 over 株式会社七十七銀行、株式会社仙台銀行、…: each body a line of names alone lists under a heading
+     * offers what the heading names. Returns whether the line was such a list.
+     */
+    private boolean listedUnder(Candidates candidates, Reading.Named named, Reading.Named heading) {
+        if (heading == null
+                || !heading.mentions().isEmpty()
+                || heading.passage().text().strip().length() > LIST_HEADING
+                || !HEADING.matcher(heading.passage().text()).find()
+                || named.mentions().isEmpty()) {
+            return false;
+        }
+        String masked = masked(named.passage().text(), named.mentions());
+        if (!namesOnly(ROW_MARK.matcher(masked.strip()).replaceFirst(""))) {
+            return false;
+        }
+        String title = heading.passage().text();
+        if (cues.stream().noneMatch(cue -> title.contains(cue.words()))) {
+            return false;
+        }
+        named.mentions().forEach(body -> credit(candidates, heading, body.written(), -1, title, 0));
         return true;
     }
 
@@ -298,6 +387,8 @@ final class ProseFunctionExtractor implements Extractor {
         // A directory's entry (○石巻商工会議所) or a consortium's 主な事業: the lines under it say what the body offers.
         String listedFor = null;
         int sinceListed = 0;
+        // Whether listedFor is the subject of a sentence that announced a list (…次の事業を行う).
+        boolean announced = false;
         String consortium = null;
         // The body a page's title names alone (岩手県知財総合支援窓口｜…): its lists of services are its own.
         var opening = reading.passages().isEmpty() ? null : reading.passages().get(0);
@@ -309,7 +400,10 @@ final class ProseFunctionExtractor implements Extractor {
         List<Reading.Named> point = new ArrayList<>();
         // The last passage that named bodies: 協定では、(1)…の3項目について… names none and is passed over.
         Reading.Named lastNamed = null;
+        Reading.Named previous = null;
         for (var named : reading.passages()) {
+            var heading = previous;
+            previous = named;
             var before = lastNamed;
             if (!named.mentions().isEmpty()) {
                 lastNamed = named;
@@ -321,6 +415,8 @@ final class ProseFunctionExtractor implements Extractor {
                 point.clear();
             }
             point.add(named);
+            ownServices(candidates, named);
+            helpers(candidates, named);
             var credited = attributed(text, named.mentions());
             if (!credited.isEmpty()) {
                 for (var body : credited) {
@@ -364,6 +460,10 @@ final class ProseFunctionExtractor implements Extractor {
                     continue;
                 }
             }
+            if (listedUnder(candidates, named, heading)) {
+                listedFor = null;
+                continue;
+            }
             if (row(candidates, reading, named)) {
                 listedFor = null;
                 continue;
@@ -389,11 +489,13 @@ final class ProseFunctionExtractor implements Extractor {
                     continue;
                 }
                 listedFor = entry.written();
+                announced = false;
                 sinceListed = 0;
                 continue;
             }
             if (ACTIVITIES.matcher(text).find() && (consortium != null || titled != null)) {
                 listedFor = consortium != null ? consortium : titled;
+                announced = false;
                 sinceListed = 0;
                 continue;
             }
@@ -401,6 +503,11 @@ final class ProseFunctionExtractor implements Extractor {
                     && HEADING.matcher(text).find()
                     && !NUMBERED.matcher(text).find()) {
                 listedFor = null;
+            }
+            if (announced && !ANNOUNCED_ITEM.matcher(text).find()) {
+                // ２　前項の事業の実施に当たり…: the announced list ends with its items.
+                listedFor = null;
+                announced = false;
             }
             // 本センターで生まれた成果を…: under an entry, the document's word for itself is no other subject.
             boolean ownSubject =
@@ -463,6 +570,12 @@ final class ProseFunctionExtractor implements Extractor {
             if (!subjects.isEmpty()) {
                 topic = subjects.get(0).written();
                 sinceTopic = 0;
+                if (ANNOUNCES.matcher(text).find()) {
+                    // 協議会は、…次の事業を行う。 (1) 相談窓口の運営…: the items under it are what the subject offers.
+                    listedFor = topic;
+                    sinceListed = 0;
+                    announced = true;
+                }
             } else if (topic != null
                     && named.mentions().isEmpty()
                     && (BULLET.matcher(text).find() && sinceTopic <= 3

@@ -11,12 +11,12 @@ import java.util.regex.Pattern;
 import org.ecosystemgraph.model.OrganizationKind;
 
 /**
- * A document's words for its own publisher or subject — 本学, 当行, 当社, 本協議会, 当センター — taken for the first body
+ * A document's words for its own publisher or subject — 本学, 当行, 当社, 本協議会, 当協会, 当センター — taken for the first body
  * of that kind the document names (本学 for the university a notice is about, 当行 for the bank of a press release).
  */
 final class SelfReferences {
 
-    private static final Pattern WORD = Pattern.compile("(?:本|当)(学|行|庫|社|協議会|会議|機構|センター|財団|法人|市|県|町|村)"
+    private static final Pattern WORD = Pattern.compile("(?:本|当)(学|行|庫|社|協議会|協会|会議|機構|センター|財団|事業団|法人|市|県|町|村)"
             // センターは、…: a page about a body calls it by its kind alone, starting a sentence.
             + "|(?<=^|[\\s。])(センター|協議会|機構|財団)(?=は|が|の|では|と(?!し))");
 
@@ -31,6 +31,13 @@ final class SelfReferences {
             Map.entry("機構", Set.of(OrganizationKind.SUPPORT_CENTER, OrganizationKind.RESEARCH_INSTITUTE)),
             Map.entry("センター", Set.of(OrganizationKind.SUPPORT_CENTER, OrganizationKind.RESEARCH_CENTER)),
             Map.entry("財団", Set.of(OrganizationKind.FOUNDATION)),
+            Map.entry("事業団", Set.of(OrganizationKind.FOUNDATION)),
+            Map.entry(
+                    "協会",
+                    Set.of(
+                            OrganizationKind.CREDIT_GUARANTEE,
+                            OrganizationKind.INDUSTRY_ASSOCIATION,
+                            OrganizationKind.FOUNDATION)),
             Map.entry(
                     "法人",
                     Set.of(OrganizationKind.FOUNDATION, OrganizationKind.NPO, OrganizationKind.INDUSTRY_ASSOCIATION)),

@@ -23,6 +23,9 @@ final class VentureExtractor implements Extractor {
     private static final Pattern INVESTOR = Pattern.compile(
             "^\\s*(?:\\([^)]{0,30}\\))?\\s*(?:が運営する[^、。]{0,12}?ファンド|の運営する[^、。]{0,12}?ファンド)?\\s*(?:は|が|も|から|より|、|及び|および|と)");
     private static final Pattern SUBJECT = Pattern.compile("^\\s*(?:\\([^)]{0,30}\\))?\\s*は");
+
+    /** The mark of a list's item before the body it is about: ・, ○, ■. */
+    private static final Pattern ITEM = Pattern.compile("\\s*[・●○◆◇■□]\\s*");
     /** 当行の100%出資子会社であるX: the company after is one the body before invests in. */
     private static final Pattern SUBSIDIARY =
             Pattern.compile("^\\s*の?\\s*(?:\\d+\\s*%|完全)?\\s*(?:出資子会社|出資先|子会社)(?:で)?(?:ある|の|、)?\\s*");
@@ -54,7 +57,13 @@ final class VentureExtractor implements Extractor {
                                 .filter(m -> m.end() <= origin.start()
                                         && text.substring(m.end(), origin.start())
                                                 .matches("\\s*(?:は|、|\\([^)]*\\)|\\()*\\s*"))
-                                .reduce((a, b) -> b));
+                                .reduce((a, b) -> b))
+                        // ・東北ナーシングテック株式会社（盛岡市）　…（東北大学発ベンチャー）: the body the item is about.
+                        .or(() -> mentions.stream()
+                                .findFirst()
+                                .filter(m -> m != origin
+                                        && ITEM.matcher(text.substring(0, m.start()))
+                                                .matches()));
                 if (startup.isPresent()) {
                     var s = startup.get();
                     company = s.written();

@@ -595,6 +595,58 @@ class ExtractionScoreTest {
         assertThat(names(found)).contains(keys(council, "仙台商工会議所")).doesNotContain(keys("仙台商工会議所中小企業振興部"));
     }
 
+    @Test
+    void reads_the_banks_a_heading_lists_and_an_agreement_with_those_listed_above_a_note_indented_with_wide_spaces() {
+        Dataset found = extract("""
+                創業を予定している方へ　創業関連保証と制度融資のご案内　最終更新日：2026年4月1日　宮城県信用保証協会。
+                　宮城県信用保証協会は、中小企業者の皆さまが金融機関から事業資金を借り入れる際に「公的な保証人」となる公的機関です。
+                ■取扱金融機関（順不同）
+                　株式会社七十七銀行、株式会社仙台銀行、宮城第一信用金庫
+                　※当協会は、上記の金融機関と「創業支援に関する連携協定」を結び、創業者の情報を共有しながら支援しています。
+                ■ご紹介・ご相談窓口
+                　・宮城県商工会連合会　　町村部で創業される方の創業相談
+                """);
+
+        assertThat(offered(found))
+                .contains(
+                        offers("七十七銀行", "融資"),
+                        offers("仙台銀行", "融資"),
+                        offers("宮城第一信用金庫", "融資"),
+                        offers("宮城県商工会連合会", "起業化支援"));
+        assertThat(parties(found)).contains(keys("宮城県信用保証協会", "七十七銀行", "仙台銀行", "宮城第一信用金庫"));
+    }
+
+    @Test
+    void credits_a_bodys_own_named_service_and_the_body_whose_help_a_service_is_given_with() {
+        Dataset found = extract("""
+                入居者が受けられる支援のご案内：いずみイノベーションベースは、仙台市が設置したインキュベーション施設です。
+                　特許出願については、一般社団法人宮城県発明協会の知財相談窓口をご案内します。
+                　東北イノベーションキャピタル株式会社の協力を得て、投資家向けピッチ資料のブラッシュアップを支援します。
+                """);
+
+        assertThat(offered(found)).contains(offers("宮城県発明協会", "特許情報提供支援"), offers("東北イノベーションキャピタル", "アクセラレーション支援"));
+    }
+
+    @Test
+    void credits_a_subject_with_the_items_its_sentence_announces_and_an_items_body_with_the_origin_it_states() {
+        Dataset found = extract("""
+                第３条　おおさき起業・新事業創出エコシステム推進協議会は、前条の目的を達成するため、次の事業を行う。
+                　(1) 起業を目指す者に対する相談窓口の運営及び専門家の紹介
+                　(2) 会員相互の交流会並びに投資家及び事業会社とのマッチングイベントの開催
+                ２　前項の事業の実施に当たり、正会員である金融機関は起業者に対する融資の相談に協力するものとする。
+                ■入居中・卒業した企業（一部）
+                　・東北ナーシングテック株式会社（盛岡市）　看護記録の音声入力システム（東北大学発ベンチャー）
+                """);
+
+        String council = "おおさき起業・新事業創出エコシステム推進協議会";
+        assertThat(offered(found))
+                .contains(offers(council, "起業化支援"), offers(council, "交流・情報提供支援"))
+                .doesNotContain(offers(council, "融資"));
+        assertThat(found.relations())
+                .extracting(r -> r.type() + " " + OrganizationNames.key(r.from()) + " " + OrganizationNames.key(r.to()))
+                .contains("SPUN_OFF_FROM " + OrganizationNames.key("東北ナーシングテック") + " " + OrganizationNames.key("東北大学"));
+    }
+
     private static Dataset extract(String text) {
         return new Extraction(TAXONOMY, BUNDLED)
                 .extract("sample", text, "2025-04-01")
