@@ -3,6 +3,7 @@ package org.ecosystemgraph.importer.extract;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ecosystemgraph.importer.dataset.DocumentText;
+import org.ecosystemgraph.model.OrganizationNames;
 
 /**
  * KPI tables: an indicator followed by a target figure with its unit (50社, 400件, 70％, 50億円), on one line or with
@@ -19,7 +20,7 @@ final class KpiExtractor implements Extractor {
             Pattern.compile("([^、。,:()「」]{2,30}?)(?:を|が|は|:)?\\s*(?:年間|累計|合計)?\\s*(\\d[\\d,.]*(?:万|千)?)\\s*"
                     + "(社|件|億円|万円|円|名|人|%|者|団体|か所|箇所|拠点|トン|t|回|校|ha|kW|MW|GWh)(以上|超)?");
 
-    private static final Pattern AIMS = Pattern.compile("目標|目指|までに");
+    private static final Pattern AIMS = Pattern.compile("目標|目指|までに|指標|KPI");
     private static final Pattern BY_YEAR = Pattern.compile("((?:令和|平成)\\s*\\d{1,2}|\\d{4})\\s*年(度)?(?:まで|末)");
 
     @Override
@@ -34,9 +35,27 @@ final class KpiExtractor implements Extractor {
             }
         }
         String previous = null;
+        // Whether the table the line stands in has a header that speaks of targets (指標, 目標値, 現状値).
+        boolean targets = false;
         for (int n = 1; n <= text.lineCount(); n++) {
             String line = Extractor.cleanLine(text, n);
             if (line.isBlank()) {
+                continue;
+            }
+            String[] cells = text.line(n).strip().split("\t");
+            if (cells.length < 2) {
+                targets = false;
+            } else if (TARGET_HEADER.matcher(line).find()) {
+                targets = true;
+                previous = line;
+                continue;
+            } else {
+                // A table's row: its last figure is the target, if the table is one of targets; a table of
+                // programmes' amounts (融資限度額 3,500万円) states none.
+                if (targets) {
+                    tableRow(cells, n, targetYear, candidates);
+                }
+                previous = line;
                 continue;
             }
             Matcher row = ROW.matcher(line);
@@ -62,6 +81,42 @@ final class KpiExtractor implements Extractor {
         prose(reading, targetYear, candidates);
     }
 
+    private static final Pattern MARKED_INDICATOR =
+            Pattern.compile("([^、。,:()「」○●・\\s]{2,30}(?:\\([^)]{0,10}\\))?)を、?[^、。を]*(?:、[^、。を]*)?$");
+
+    private static final Pattern WORDS = Pattern.compile("[\\p{IsHan}\\p{IsKatakana}\\p{IsHiragana}]");
+
+    private static final Pattern TARGET_HEADER = Pattern.compile("指標|目標|現状|実績|KPI");
+    private static final Pattern CELL_FIGURE = Pattern.compile("(\\d[\\d,.]*)\\s*(社|件|億円|万円|名|人|%|者|団体|拠点|回)(超|以上)?");
+
+    /** 創業相談件数（年間）⇥1,120件⇥1,500件（令和12年度）: the indicator and the figure of its last cell with one. */
+    private static void tableRow(String[] cells, int line, String documentYear, Candidates candidates) {
+        String indicator = OrganizationNames.clean(cells[0]);
+        if (indicator.length() < 4 || CELL_FIGURE.matcher(indicator).find()) {
+            return;
+        }
+        for (int c = cells.length - 1; c > 0; c--) {
+            String cell = OrganizationNames.clean(cells[c]);
+            Matcher figure = CELL_FIGURE.matcher(cell);
+            String found = null;
+            while (figure.find()) {
+                found = figure.group();
+            }
+            if (found != null) {
+                Matcher last = CELL_FIGURE.matcher(found);
+                last.find();
+                String year = JapaneseDates.fiscalYear(cell).orElse(documentYear);
+                candidates.kpi(
+                        indicator,
+                        target(last.group(1), last.group(3)),
+                        last.group(2),
+                        year,
+                        Candidates.at(line, cells[c].strip()));
+                return;
+            }
+        }
+    }
+
     private static void prose(Reading reading, String documentYear, Candidates candidates) {
         for (var named : reading.passages()) {
             String text = named.passage().text();
@@ -75,14 +130,30 @@ final class KpiExtractor implements Extractor {
                             ? JapaneseDates.fiscalYear(by.group(1) + "年度").orElse(documentYear)
                             : JapaneseDates.find(by.group(1) + "年").orElse(documentYear);
             Matcher target = PROSE_TARGET.matcher(text);
+            // 142社（令和６年度）→ 220社（令和12年度）: the figure after the arrow is the target, the one before it now.
+            int arrow = Math.max(text.lastIndexOf('→'), text.lastIndexOf('⇒'));
+            String before = null;
             while (target.find()) {
-                String indicator =
-                        target.group(1).replaceAll("^.*(?:までに|年度|年|を|、)", "").strip();
+                String indicator = target.group(1)
+                        .replaceAll("^.*(?:までに|年度|年|、|(?:指標|KPI|目標)\\s)", "")
+                        .strip();
+                if (target.start(2) < arrow) {
+                    before = indicator;
+                    continue;
+                }
+                if (before != null && !WORDS.matcher(indicator).find()) {
+                    indicator = before; // …数　142社（令和６年度）→ 220社: the indicator before the arrow
+                }
                 int colon = text.indexOf(':');
                 if ((indicator.isEmpty() || indicator.matches("累計|年間|合計")) && colon > 0 && colon < target.start(2)) {
                     // ・創業件数：令和12年度までに累計150件 — the indicator is what the colon follows.
                     indicator =
                             text.substring(0, colon).replaceAll("^[・\\s]+", "").strip();
+                }
+                if (indicator.isEmpty() || indicator.matches("累計|年間|合計")) {
+                    // …の受講者数（累計）を、令和12年度までに2,000人とします: the indicator is what を marks.
+                    Matcher marked = MARKED_INDICATOR.matcher(text.substring(0, target.start(2)));
+                    indicator = marked.find() ? marked.group(1).strip() : indicator;
                 }
                 if (indicator.isEmpty() || indicator.matches(".*\\d$")) {
                     continue;

@@ -200,7 +200,8 @@ public final class Score {
 
     private static String target(Dataset.Kpi kpi) {
         String unit = kpi.unit() == null ? "" : OrganizationNames.clean(kpi.unit());
-        return OrganizationNames.clean(String.valueOf(kpi.target())).replace(",", "") + unit;
+        // 300社以上 is written as target 300以上 or as unit 社以上: the figure and the unit are what is compared.
+        return (OrganizationNames.clean(String.valueOf(kpi.target())).replace(",", "") + unit).replaceAll("以上|超", "");
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {

@@ -647,6 +647,24 @@ class ExtractionScoreTest {
                 .contains("SPUN_OFF_FROM " + OrganizationNames.key("東北ナーシングテック") + " " + OrganizationNames.key("東北大学"));
     }
 
+    @Test
+    void reads_the_target_of_a_table_of_indicators_and_after_an_arrow_and_no_amounts_of_a_table_of_loans() {
+        Dataset found = extract("""
+                みやぎ産業イノベーション推進プラン（抜粋）　第２章　施策の展開と成果指標　令和８年３月　宮城県経済商工観光部
+                　　　指標\t現状値（令和６年度）\t目標値
+                　　　創業相談件数（年間）\t1,120件\t1,500件（令和12年度）
+                　　○成果指標　県内に本社を置く大学発ベンチャー数　142社（令和６年度）→ 220社（令和12年度）
+                　　○成果指標　みやぎ起業家アカデミーの受講者数（累計）を、令和12年度までに2,000人とします。
+                ■主な制度
+                制度名\t融資限度額\t融資期間
+                仙台市 創業支援融資\t2,000万円\t10年以内
+                """);
+
+        assertThat(found.plans().get(0).kpis())
+                .extracting(kpi -> kpi.indicator() + " " + kpi.target() + kpi.unit())
+                .containsExactlyInAnyOrder("創業相談件数(年間) 1500件", "県内に本社を置く大学発ベンチャー数 220社", "みやぎ起業家アカデミーの受講者数(累計) 2000人");
+    }
+
     private static Dataset extract(String text) {
         return new Extraction(TAXONOMY, BUNDLED)
                 .extract("sample", text, "2025-04-01")
