@@ -119,14 +119,18 @@ final class SelfReferences {
     private static List<Reading.Named> own(List<Reading.Named> passages) {
         Map<String, OrganizationFinder.Mention> firstOfKind = new LinkedHashMap<>();
         for (var named : passages) {
-            for (var mention : named.mentions()) {
-                mention.taken()
-                        .map(OrganizationGuess::kind)
-                        .ifPresent(kind -> KINDS.forEach((word, kinds) -> {
-                            if (kinds.contains(kind)) {
-                                firstOfKind.putIfAbsent(word, mention);
-                            }
-                        }));
+            for (var written : named.mentions()) {
+                // 国立大学法人東北大学　産学連携機構: a department's university is the document's 本学 too.
+                var bodies = written.body() == null ? List.of(written) : List.of(written, written.body());
+                for (var mention : bodies) {
+                    mention.taken()
+                            .map(OrganizationGuess::kind)
+                            .ifPresent(kind -> KINDS.forEach((word, kinds) -> {
+                                if (kinds.contains(kind)) {
+                                    firstOfKind.putIfAbsent(word, mention);
+                                }
+                            }));
+                }
             }
         }
         if (firstOfKind.isEmpty()) {

@@ -30,12 +30,66 @@ final class VentureExtractor implements Extractor {
     private static final Pattern SUBSIDIARY =
             Pattern.compile("^\\s*の?\\s*(?:\\d+\\s*%|完全)?\\s*(?:出資子会社|出資先|子会社)(?:で)?(?:ある|の|、)?\\s*");
 
+    /** （２）令和７年度に設立された主な大学発ベンチャー, ■東北大学発スタートアップ一覧: a heading over a list of spin-offs. */
+    private static final Pattern SPIN_OFF_HEADING = Pattern.compile("(?:大学|本学|高専)?発(?:ベンチャー|スタートアップ)");
+
+    private static final int HEADING = 40;
+
+    /** A line of the list under such a heading: a table's row or an item, the company first. */
+    private static final Pattern LIST_LINE = Pattern.compile("^\\s*[・●○◆◇■□]?\\s*$");
+
+    /**
+     * The university a heading says the list under it is of: the one it names before 発, or the document's own
+     * (本学発, or 大学発 on a university's page). Null when the passage is no such heading.
+     */
+    private static String listOrigin(Reading.Named named, String voice) {
+        String text = named.passage().text().strip();
+        Matcher heading = SPIN_OFF_HEADING.matcher(text);
+        if (text.length() > HEADING || text.endsWith("。") || !heading.find()) {
+            return null;
+        }
+        var before = named.mentions().stream()
+                .filter(m -> m.end() == heading.start() || m.end() + 1 == heading.start())
+                .findFirst();
+        if (before.isPresent()) {
+            return before.get().written();
+        }
+        boolean own = heading.group().startsWith("本学") || heading.group().startsWith("大学");
+        return own && voice != null && voice.matches(".*(?:大学|高等専門学校|高専)") ? voice : null;
+    }
+
     @Override
     public void extract(Reading reading, Candidates candidates) {
         String company = null;
+        String voice = reading.voice();
+        // The university the list being read is of, under a heading of spin-offs.
+        String listOf = null;
         for (var named : reading.passages()) {
             String text = named.passage().text();
             var mentions = named.mentions();
+            String heading = listOrigin(named, voice);
+            if (heading != null) {
+                listOf = heading;
+                continue;
+            }
+            if (listOf != null) {
+                var first = mentions.isEmpty() ? null : mentions.get(0);
+                boolean row = reading.text().line(named.passage().firstLine()).contains("\t")
+                        || ITEM.matcher(text).lookingAt();
+                if (first == null
+                        || !row
+                        || !isCompany(first)
+                        || !LIST_LINE.matcher(text.substring(0, first.start())).matches()) {
+                    listOf = mentions.isEmpty() && row ? listOf : null; // 社名⇥設立⇥…: the table's header
+                } else if (!candidates.resolve(first.written()).equals(candidates.resolve(listOf))) {
+                    candidates.relation(
+                            "SPUN_OFF_FROM",
+                            first.written(),
+                            listOf,
+                            null,
+                            named.passage().source(first.start(), first.end()));
+                }
+            }
             for (var origin : mentions) {
                 Matcher spunOff = SPUN_OFF.matcher(text.substring(origin.end()));
                 if (!spunOff.find()) {
@@ -62,6 +116,7 @@ final class VentureExtractor implements Extractor {
                         .or(() -> mentions.stream()
                                 .findFirst()
                                 .filter(m -> m != origin
+                                        && isCompany(m)
                                         && ITEM.matcher(text.substring(0, m.start()))
                                                 .matches()));
                 if (startup.isPresent()) {
@@ -91,7 +146,7 @@ final class VentureExtractor implements Extractor {
                 }
             }
             var subject = mentions.stream()
-                    .filter(m -> SUBJECT.matcher(text.substring(m.end())).find() && !isFinance(m))
+                    .filter(m -> SUBJECT.matcher(text.substring(m.end())).find() && isCompany(m))
                     .findFirst();
             if (subject.isPresent() && company == null) {
                 company = subject.get().written();
@@ -111,7 +166,7 @@ final class VentureExtractor implements Extractor {
         String text = named.passage().text();
         List<OrganizationFinder.Mention> mentions = named.mentions();
         var explicit = mentions.stream()
-                .filter(m -> INVESTEE.matcher(text.substring(m.end())).find())
+                .filter(m -> INVESTEE.matcher(text.substring(m.end())).find() && !isPublic(m))
                 .findFirst();
         String investee = explicit.map(OrganizationFinder.Mention::written).orElse(company);
         if (investee == null) {
@@ -139,6 +194,20 @@ final class VentureExtractor implements Extractor {
                     named.passage().source(investor.start(), Math.min(text.length(), verb + 2)));
         }
         return investee;
+    }
+
+    /** A company, or a body whose kind nothing says: what a start-up is. */
+    private static boolean isCompany(OrganizationFinder.Mention mention) {
+        return mention.taken().map(guess -> guess.sector() == Sector.INDUSTRY).orElse(true);
+    }
+
+    /** A city, a university, a support body: none is what a fund invests in. */
+    private static boolean isPublic(OrganizationFinder.Mention mention) {
+        return mention.taken()
+                .map(guess -> guess.sector() == Sector.GOVERNMENT
+                        || guess.sector() == Sector.ACADEMIA
+                        || guess.sector() == Sector.SUPPORT)
+                .orElse(false);
     }
 
     private static boolean isFinance(OrganizationFinder.Mention mention) {

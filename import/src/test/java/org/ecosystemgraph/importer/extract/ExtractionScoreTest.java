@@ -665,6 +665,30 @@ class ExtractionScoreTest {
                 .containsExactlyInAnyOrder("創業相談件数(年間) 1500件", "県内に本社を置く大学発ベンチャー数 220社", "みやぎ起業家アカデミーの受講者数(累計) 2000人");
     }
 
+    @Test
+    void reads_the_spin_offs_a_universitys_report_lists_under_their_heading_and_invests_in_no_city() {
+        Dataset found = extract("""
+                令和７年度　産学連携活動報告書（抜粋）　国立大学法人東北大学は、本学の産学連携の取組をここに報告します。
+                　本学は、知的財産の技術移転業務を株式会社東北テクノアーチに委託しています。本学の研究者の相談に応じます。
+                　本学発ベンチャーは累計219社です。本学は起業を支援します。
+                （２）令和７年度に設立された主な大学発ベンチャー
+                　社名\t設立\t関連部局
+                　株式会社クライオバイオ・ラボ\t2025年５月\t大学院農学研究科
+                　株式会社ミヤギサーモ\t2025年11月\t多元物質科学研究所
+                （３）大学発ベンチャーへの出資
+                　仙台市には、東北大学ベンチャーパートナーズ株式会社が出資するファンドの説明会を開いていただきました。
+                """);
+
+        var ventures = found.relations().stream()
+                .map(r -> r.type() + " " + OrganizationNames.key(r.from()) + " " + OrganizationNames.key(r.to()))
+                .toList();
+        assertThat(ventures)
+                .contains(
+                        "SPUN_OFF_FROM " + OrganizationNames.key("クライオバイオ・ラボ") + " " + OrganizationNames.key("東北大学"),
+                        "SPUN_OFF_FROM " + OrganizationNames.key("ミヤギサーモ") + " " + OrganizationNames.key("東北大学"))
+                .noneMatch(relation -> relation.endsWith(" " + OrganizationNames.key("仙台市")));
+    }
+
     private static Dataset extract(String text) {
         return new Extraction(TAXONOMY, BUNDLED)
                 .extract("sample", text, "2025-04-01")
