@@ -70,6 +70,7 @@ record OrganizationGuess(Sector sector, OrganizationKind kind) {
             new Rule("機構", Sector.SUPPORT, OrganizationKind.SUPPORT_CENTER),
             new Rule("センター", Sector.SUPPORT, OrganizationKind.SUPPORT_CENTER),
             new Rule("支援拠点", Sector.SUPPORT, OrganizationKind.SUPPORT_CENTER),
+            new Rule("支援窓口", Sector.SUPPORT, OrganizationKind.SUPPORT_CENTER),
             new Rule("インキュベータ", Sector.SUPPORT, OrganizationKind.INCUBATOR),
             new Rule("インキュベーター", Sector.SUPPORT, OrganizationKind.INCUBATOR),
             new Rule("経済産業局", Sector.GOVERNMENT, OrganizationKind.NATIONAL_AGENCY),

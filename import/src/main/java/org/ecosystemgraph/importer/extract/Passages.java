@@ -19,12 +19,17 @@ final class Passages {
     /** The katakana that number items (ア、イ、ウ): unvoiced ones, in the order of the syllabary. */
     private static final String KANA_MARKS = "[アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワ]";
 
-    /** What starts an item of its own: bullets, numbers (1 / 1. / (1) / ① / 第1条 / ア), headings in brackets. */
+    /**
+     * What starts an item of its own: bullets, numbers (1 / 1. / (1) / ① / 第1条 / ア), headings in brackets, a page's
+     * breadcrumbs (ホーム ＞ …).
+     */
     private static final Pattern ITEM_START = Pattern.compile(
             "^\\s*(?:[・●○■□◆◇▲△▼▽◎※★☆\\-*]|[①-⑳]|\\(?\\d{1,2}[).．.、]|（\\d{1,2}）|\\d{1,2}\\s|第[0-9０-９一二三四五六七八九十]+[条章節項]"
-                    + "|[(（]?" + KANA_MARKS + "[)）.．、]|【|〔|［|\\[)");
+                    + "|[(（]?" + KANA_MARKS + "[)）.．、]|【|〔|［|\\[|(?:ホーム|トップ|HOME|Home|TOP)\\s*[>＞›»])");
 
     private static final String SENTENCE_END = "。！？!?";
+
+    private static final Pattern HEADING_MARK = Pattern.compile("[■□◆◇【]");
 
     private Passages() {}
 
@@ -45,12 +50,14 @@ final class Passages {
             String stripped = line.strip();
             char last = stripped.charAt(stripped.length() - 1);
             // A line goes on in the next when it is as wide as the page, or stops at a comma or a particle.
-            boolean wrapped =
-                    stripped.length() >= wrap * 0.8 && SENTENCE_END.indexOf(last) < 0 && ":：」』)）".indexOf(last) < 0
+            // ■知財総合支援窓口とは: a heading shorter than the page is wide ends where it ends.
+            boolean heading = HEADING_MARK.matcher(stripped).lookingAt() && stripped.length() < wrap * 0.8;
+            boolean wrapped = !heading
+                    && (stripped.length() >= wrap * 0.8 && SENTENCE_END.indexOf(last) < 0 && ":：」』)）".indexOf(last) < 0
                             || "、，,とのをにがはやびでもて".indexOf(last) >= 0 && stripped.length() > 8
                             || n < document.lineCount()
                                     && splitsAWord(
-                                            stripped, document.line(n + 1).strip());
+                                            stripped, document.line(n + 1).strip()));
             // 代表機関：…, 会長　…, a table's next row: the next line is a field or a row of its own, however long this
             // one is.
             String following = n < document.lineCount() ? document.line(n + 1).strip() : "";

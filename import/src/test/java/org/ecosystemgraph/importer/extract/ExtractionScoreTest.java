@@ -689,6 +689,22 @@ class ExtractionScoreTest {
                 .noneMatch(relation -> relation.endsWith(" " + OrganizationNames.key("仙台市")));
     }
 
+    @Test
+    void takes_a_support_desks_page_for_its_own_under_its_breadcrumbs_and_a_heading_that_asks_what_it_is() {
+        Dataset found = extract("""
+                岩手県知財総合支援窓口｜知的財産に関するご相談はお気軽に
+                ホーム ＞ 窓口のご案内　　運営：一般社団法人岩手県発明協会
+                ■知財総合支援窓口とは
+                　中小企業等が経営の中で抱える知的財産に関する悩みや課題をワンストップで受け付ける相談窓口です。
+                ■ご相談の内容
+                　・アイデアや技術を特許・実用新案・意匠・商標として守るための出願の相談
+                　・大企業や大学が開放している特許（開放特許）を自社の製品開発に活用するためのマッチング
+                """);
+
+        assertThat(names(found)).contains(keys("岩手県知財総合支援窓口"));
+        assertThat(offered(found)).contains(offers("岩手県知財総合支援窓口", "特許情報提供支援"), offers("岩手県知財総合支援窓口", "技術移転支援"));
+    }
+
     private static Dataset extract(String text) {
         return new Extraction(TAXONOMY, BUNDLED)
                 .extract("sample", text, "2025-04-01")
