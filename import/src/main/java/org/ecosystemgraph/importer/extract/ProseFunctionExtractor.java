@@ -74,8 +74,12 @@ final class ProseFunctionExtractor implements Extractor {
     private static final Pattern LIST_JOIN = Pattern.compile(
             "\\s*(?:\\([^)]{0,40}\\))?\\s*(?:と|や|、|,|及び|および|並びに|ならびに)\\s*(?:株式会社|一般社団法人|公益財団法人|独立行政法人)?\\s*");
 
-    /** …と共催で, …と共同で, …と連携協定を締結し: the words after a partner with whom the subject offers what it offers. */
-    private static final Pattern PARTNERED = Pattern.compile("^と(?!の)(?:[^。、]{0,30}?(?:協定|共催)|共同で|合同で)");
+    /**
+     * …と共催で, …と共同で, …と連携協定を締結し, …とは、…相談会を年4回、共催: the words after a partner with whom the subject
+     * offers what it offers.
+     */
+    private static final Pattern PARTNERED =
+            Pattern.compile("^と(?:は、)?(?!の)(?:[^。、]{0,30}?(?:協定|共催)|[^。、]{0,30}?、[^。、]{0,8}?共催|共同で|合同で)");
 
     /** A body with whom the subject holds or agrees to what it offers (…と共催で), or one of a list of them. */
     private static boolean isPartner(
@@ -588,6 +592,12 @@ final class ProseFunctionExtractor implements Extractor {
                     && POLITE.matcher(text.strip()).find()) {
                 // …の育成を支援します: what a plan says it will do, its author offers.
                 credit(candidates, named, voice, -1, masked, 0);
+                // 株式会社仙台銀行とは、…融資相談会を年4回、共催しています: and those it holds it with.
+                for (var partner : named.mentions()) {
+                    if (!partner.selfReference() && isPartner(text, partner, named.mentions())) {
+                        credit(candidates, named, partner.written(), -1, masked, partner.end());
+                    }
+                }
             }
         }
     }

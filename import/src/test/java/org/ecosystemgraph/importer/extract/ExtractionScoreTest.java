@@ -705,6 +705,19 @@ class ExtractionScoreTest {
         assertThat(offered(found)).contains(offers("岩手県知財総合支援窓口", "特許情報提供支援"), offers("岩手県知財総合支援窓口", "技術移転支援"));
     }
 
+    @Test
+    void credits_the_partner_an_interviewee_holds_an_event_with_for_what_the_event_offers() {
+        Dataset found = extract("""
+                【インタビュー】「地方から挑む人を、一人にしない」――NPO法人みちのくアントレプレナーズ・ハブ 理事長 菅原真理子さん
+                ――みちのくハブはどんな活動をしているのですか。
+                菅原　私たちは、起業を考え始めた人向けの無料の起業相談を行っています。
+                ――金融機関とのつながりは。
+                菅原　株式会社仙台銀行とは、創業間もない会員を対象にした融資相談会を年4回、共催しています。
+                """);
+
+        assertThat(offered(found)).contains(offers("仙台銀行", "融資"));
+    }
+
     private static Dataset extract(String text) {
         return new Extraction(TAXONOMY, BUNDLED)
                 .extract("sample", text, "2025-04-01")
