@@ -43,21 +43,18 @@ final class KpiExtractor implements Extractor {
                 continue;
             }
             String[] cells = text.line(n).strip().split("\t");
-            if (cells.length < 2) {
-                targets = false;
-            } else if (TARGET_HEADER.matcher(line).find()) {
-                targets = true;
-                previous = line;
-                continue;
-            } else {
+            if (cells.length >= 2) {
                 // A table's row: its last figure is the target, if the table is one of targets; a table of
                 // programmes' amounts (融資限度額 3,500万円) states none.
-                if (targets) {
+                if (TARGET_HEADER.matcher(line).find()) {
+                    targets = true;
+                } else if (targets) {
                     tableRow(cells, n, targetYear, candidates);
                 }
                 previous = line;
                 continue;
             }
+            targets = false;
             Matcher row = ROW.matcher(line);
             Matcher alone = FIGURE_ALONE.matcher(line);
             if (row.find() && !row.group(1).strip().endsWith("年")) {
@@ -98,13 +95,11 @@ final class KpiExtractor implements Extractor {
         for (int c = cells.length - 1; c > 0; c--) {
             String cell = OrganizationNames.clean(cells[c]);
             Matcher figure = CELL_FIGURE.matcher(cell);
-            String found = null;
+            java.util.regex.MatchResult last = null;
             while (figure.find()) {
-                found = figure.group();
+                last = figure.toMatchResult();
             }
-            if (found != null) {
-                Matcher last = CELL_FIGURE.matcher(found);
-                last.find();
+            if (last != null) {
                 String year = JapaneseDates.fiscalYear(cell).orElse(documentYear);
                 candidates.kpi(
                         indicator,

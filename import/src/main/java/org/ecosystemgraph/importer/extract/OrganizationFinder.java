@@ -337,8 +337,7 @@ final class OrganizationFinder {
             if (GENERIC.contains(spelling) || OrganizationGuess.ENDINGS.contains(spelling)) {
                 continue; // an alias such as コンソーシアム names its body in its own document only
             }
-            if (isPost(text, new Mention(hit.start(), hit.end(), spelling, spelling, null, "a post"))
-                    && divisionOfKnown(spelling)) {
+            if (isPost(text, hit.end(), spelling) && divisionOfKnown(spelling)) {
                 continue; // 仙台商工会議所中小企業振興部長: the body before the division is found as a run
             }
             var known = hit.match().known();
@@ -596,7 +595,9 @@ final class OrganizationFinder {
         List<Mention> joined = new ArrayList<>();
         for (Mention mention : mentions) {
             Mention before = joined.isEmpty() ? null : joined.get(joined.size() - 1);
-            if (before != null && mention.start() == before.end() + 1 && isPost(text, mention)) {
+            if (before != null
+                    && mention.start() == before.end() + 1
+                    && isPost(text, mention.end(), mention.written())) {
                 continue; // 仙台商工会議所　中小企業振興部長, 東北学院大学　工学部長: a post, its holder speaks for the body
             }
             if (before != null
@@ -627,9 +628,8 @@ final class OrganizationFinder {
     }
 
     /** A division followed by 長 (中小企業振興部長, 経済局長, 工学部長): the post of the person who heads it. */
-    private static boolean isPost(String text, Mention division) {
-        return text.startsWith("長", division.end())
-                && POSTS.matcher(division.written()).find();
+    private static boolean isPost(String text, int end, String division) {
+        return text.startsWith("長", end) && POSTS.matcher(division).find();
     }
 
     private static final Pattern POSTS = Pattern.compile("(?:部|課|室|局)$");

@@ -246,8 +246,7 @@ final class ProseFunctionExtractor implements Extractor {
         }
         var body = named.mentions().get(0);
         String text = named.passage().text();
-        String cell = OrganizationNames.clean(java.text.Normalizer.normalize(cells[0], java.text.Normalizer.Form.NFKC))
-                .replaceAll("\\s+", "");
+        String cell = OrganizationNames.clean(cells[0]).replaceAll("\\s+", "");
         if (!ROW_MARK.matcher(text.substring(0, body.start()).strip())
                         .replaceFirst("")
                         .isEmpty()

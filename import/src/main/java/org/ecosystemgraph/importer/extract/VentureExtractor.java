@@ -35,9 +35,6 @@ final class VentureExtractor implements Extractor {
 
     private static final int HEADING = 40;
 
-    /** A line of the list under such a heading: a table's row or an item, the company first. */
-    private static final Pattern LIST_LINE = Pattern.compile("^\\s*[・●○◆◇■□]?\\s*$");
-
     /**
      * The university a heading says the list under it is of: the one it names before 発, or the document's own
      * (本学発, or 大学発 on a university's page). Null when the passage is no such heading.
@@ -76,10 +73,7 @@ final class VentureExtractor implements Extractor {
                 var first = mentions.isEmpty() ? null : mentions.get(0);
                 boolean row = reading.text().line(named.passage().firstLine()).contains("\t")
                         || ITEM.matcher(text).lookingAt();
-                if (first == null
-                        || !row
-                        || !isCompany(first)
-                        || !LIST_LINE.matcher(text.substring(0, first.start())).matches()) {
+                if (first == null || !row || !isCompany(first) || !startsWith(text, first)) {
                     listOf = mentions.isEmpty() && row ? listOf : null; // 社名⇥設立⇥…: the table's header
                 } else if (!candidates.resolve(first.written()).equals(candidates.resolve(listOf))) {
                     candidates.relation(
@@ -194,6 +188,12 @@ final class VentureExtractor implements Extractor {
                     named.passage().source(investor.start(), Math.min(text.length(), verb + 2)));
         }
         return investee;
+    }
+
+    /** Whether a table's row or a list's item begins with the body, after the item's mark if it has one. */
+    private static boolean startsWith(String text, OrganizationFinder.Mention body) {
+        String before = text.substring(0, body.start());
+        return before.isBlank() || ITEM.matcher(before).matches();
     }
 
     /** A company, or a body whose kind nothing says: what a start-up is. */

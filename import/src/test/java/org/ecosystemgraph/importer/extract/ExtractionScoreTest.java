@@ -418,9 +418,7 @@ class ExtractionScoreTest {
         assertThat(names(found)).contains(keys("21いわて産業支援センター", "岩手みちのく銀行", "オガワテック", "岩手大学", "21世紀プラザ研究センター"));
         assertThat(names(found)).doesNotContain(keys("21", "岩手", "オガワテックホタテ養殖"));
         assertThat(organization(found, "オガワテック").aliases()).isEmpty();
-        assertThat(found.relations())
-                .extracting(r -> r.type() + " " + OrganizationNames.key(r.from()) + " " + OrganizationNames.key(r.to()))
-                .contains("SPUN_OFF_FROM オガワテック 岩手大学");
+        assertThat(relations(found)).contains(relation("SPUN_OFF_FROM", "オガワテック", "岩手大学"));
     }
 
     @Test
@@ -642,9 +640,7 @@ class ExtractionScoreTest {
         assertThat(offered(found))
                 .contains(offers(council, "起業化支援"), offers(council, "交流・情報提供支援"))
                 .doesNotContain(offers(council, "融資"));
-        assertThat(found.relations())
-                .extracting(r -> r.type() + " " + OrganizationNames.key(r.from()) + " " + OrganizationNames.key(r.to()))
-                .contains("SPUN_OFF_FROM " + OrganizationNames.key("東北ナーシングテック") + " " + OrganizationNames.key("東北大学"));
+        assertThat(relations(found)).contains(relation("SPUN_OFF_FROM", "東北ナーシングテック", "東北大学"));
     }
 
     @Test
@@ -679,13 +675,8 @@ class ExtractionScoreTest {
                 　仙台市には、東北大学ベンチャーパートナーズ株式会社が出資するファンドの説明会を開いていただきました。
                 """);
 
-        var ventures = found.relations().stream()
-                .map(r -> r.type() + " " + OrganizationNames.key(r.from()) + " " + OrganizationNames.key(r.to()))
-                .toList();
-        assertThat(ventures)
-                .contains(
-                        "SPUN_OFF_FROM " + OrganizationNames.key("クライオバイオ・ラボ") + " " + OrganizationNames.key("東北大学"),
-                        "SPUN_OFF_FROM " + OrganizationNames.key("ミヤギサーモ") + " " + OrganizationNames.key("東北大学"))
+        assertThat(relations(found))
+                .contains(relation("SPUN_OFF_FROM", "クライオバイオ・ラボ", "東北大学"), relation("SPUN_OFF_FROM", "ミヤギサーモ", "東北大学"))
                 .noneMatch(relation -> relation.endsWith(" " + OrganizationNames.key("仙台市")));
     }
 
@@ -744,6 +735,17 @@ class ExtractionScoreTest {
         return dataset.memberships().stream()
                 .map(m -> in(m.member(), m.consortium()))
                 .toList();
+    }
+
+    /** The dataset's relations between organizations, each as {@link #relation}. */
+    private static java.util.List<String> relations(Dataset dataset) {
+        return dataset.relations().stream()
+                .map(r -> relation(r.type(), r.from(), r.to()))
+                .toList();
+    }
+
+    private static String relation(String type, String from, String to) {
+        return type + " " + OrganizationNames.key(from) + " " + OrganizationNames.key(to);
     }
 
     private static String offers(String organization, String function) {
