@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.ecosystemgraph.importer.dataset.Dataset;
 import org.ecosystemgraph.model.SupportFunctionTaxonomy;
 
@@ -65,13 +67,34 @@ public final class Extraction {
         var candidates = new Candidates(documentId, gazetteer);
         var reading = Reading.of(documentId, text, published, finder);
         var named = Gazetteer.ofNamed(reading.mentions());
-        if (named.size() > 0) {
-            var known = Gazetteer.empty().with(gazetteer).with(named);
+        var defined = Gazetteer.ofDefined(definedAliases(reading));
+        if (named.size() > 0 || defined.size() > 0) {
+            // What the document defines comes first: its 事業団 is the body it said, whatever else the name may be.
+            var known = Gazetteer.empty().with(defined).with(gazetteer).with(named);
             reading = Reading.of(documentId, text, published, new OrganizationFinder(known));
         }
         var read = reading;
         extractors.forEach(extractor -> extractor.extract(read, candidates));
         return new Result(candidates.toDataset(), candidates.notes());
+    }
+
+    private static final java.util.regex.Pattern SELF = java.util.regex.Pattern.compile("[当本同弊]");
+
+    /** The spellings the document defines in brackets after a name, each with the mention of that name. */
+    private Map<String, OrganizationFinder.Mention> definedAliases(Reading reading) {
+        Map<String, OrganizationFinder.Mention> defined = new LinkedHashMap<>();
+        for (var named : reading.passages()) {
+            for (String[] alias : finder.aliases(named.passage().text(), named.mentions())) {
+                if (SELF.matcher(alias[0]).lookingAt()) {
+                    continue; // 以下「当センター」: the document's word for itself, which SelfReferences reads
+                }
+                named.mentions().stream()
+                        .filter(mention -> mention.name().equals(alias[1]))
+                        .findFirst()
+                        .ifPresent(mention -> defined.putIfAbsent(alias[0], mention));
+            }
+        }
+        return defined;
     }
 
     /** The candidates as a dataset file, empty fields left out. */

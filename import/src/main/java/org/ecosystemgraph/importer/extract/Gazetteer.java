@@ -26,8 +26,11 @@ public final class Gazetteer {
     /** An organization the graph (or a reviewed dataset) knows. */
     public record Known(String id, String name, Sector sector, List<OrganizationKind> kinds) {}
 
-    /** A spelling found in a text: whom it names and why it is taken to. */
-    record Match(Known known, String spelling, String reason) {}
+    /**
+     * A spelling found in a text: whom it names and why it is taken to; {@code defined} when the document itself
+     * defines it (以下「事業団」という), which makes even a bare ending such as 事業団 a name there.
+     */
+    record Match(Known known, String spelling, String reason, boolean defined) {}
 
     private static final int SHORTEST = 2;
 
@@ -92,6 +95,29 @@ public final class Gazetteer {
             if (councils.size() == 1 && !gazetteer.spellings.containsKey(compact(ending))) {
                 var known = councils.iterator().next();
                 gazetteer.put(ending, known, "the end of " + known.name() + ", named earlier in the document");
+            }
+        });
+        return gazetteer;
+    }
+
+    /**
+     * The spellings a document defines for the bodies it names (以下「事業団」という, an acronym in brackets), so that a
+     * second reading finds the body wherever the document writes them.
+     */
+    static Gazetteer ofDefined(Map<String, OrganizationFinder.Mention> aliases) {
+        var gazetteer = new Gazetteer();
+        aliases.forEach((spelling, mention) -> {
+            Known known = mention.known() != null
+                    ? mention.known().known()
+                    : mention.taken()
+                            .map(guess -> new Known(
+                                    null,
+                                    mention.name(),
+                                    guess.sector(),
+                                    guess.kind() == null ? List.of() : List.of(guess.kind())))
+                            .orElse(null);
+            if (known != null) {
+                gazetteer.put(spelling, known, "defined in the document for " + mention.name(), true);
             }
         });
         return gazetteer;
@@ -178,6 +204,10 @@ public final class Gazetteer {
     }
 
     private void put(String spelling, Known known, String reason) {
+        put(spelling, known, reason, false);
+    }
+
+    private void put(String spelling, Known known, String reason, boolean defined) {
         String compact = compact(spelling);
         if (compact.length() < SHORTEST || compact.length() < 3 && !isLatin(compact)) {
             return;
@@ -185,7 +215,7 @@ public final class Gazetteer {
         // The first organization to claim a spelling keeps it: a name before another's alias.
         var earlier = spellings.get(compact);
         if (earlier == null || !earlier.reason().equals("its name") && reason.equals("its name")) {
-            spellings.put(compact, new Match(known, spelling, reason));
+            spellings.put(compact, new Match(known, spelling, reason, defined));
             longest = Math.max(longest, compact.length());
         }
     }

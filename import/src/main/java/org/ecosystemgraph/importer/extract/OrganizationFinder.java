@@ -334,7 +334,8 @@ final class OrganizationFinder {
         List<Mention> mentions = new ArrayList<>();
         for (var hit : gazetteer.find(text)) {
             String spelling = text.substring(hit.start(), hit.end());
-            if (GENERIC.contains(spelling) || OrganizationGuess.ENDINGS.contains(spelling)) {
+            if (!hit.match().defined()
+                    && (GENERIC.contains(spelling) || OrganizationGuess.ENDINGS.contains(spelling))) {
                 continue; // an alias such as コンソーシアム names its body in its own document only
             }
             if (isPost(text, hit.end(), spelling) && divisionOfKnown(spelling)) {

@@ -202,7 +202,7 @@ final class ProseFunctionExtractor implements Extractor {
 
     /** What may stand between names in a list of them: 、, 及び, a note in brackets, の各営業店, / an English name. */
     private static final Pattern ONLY_NAMES =
-            Pattern.compile("(?:[□\\s、,・]|及び|および|並びに|\\([^)]*\\)|の?各営業店|の?各支店|/[^、□/]*)*");
+            Pattern.compile("(?:[□\\s、,・]|及び|および|並びに|\\([^)]*\\)|の?各営業店|の?各支店|/\\s*[A-Za-z][A-Za-z0-9 .,&'-]*)*");
 
     /**
      * ・株式会社岩手銀行、株式会社北日本銀行：…融資のご相談に応じています and ・大学の研究シーズの紹介：東北大学 産学連携機構:
@@ -235,8 +235,8 @@ final class ProseFunctionExtractor implements Extractor {
     private static final Pattern ROW_MARK = Pattern.compile("^[・○●◆◇■□]\\s*");
 
     /**
-     * 七十七銀行⇥創業資金のご融資、ビジネスマッチングのご相談: a table's row with a body alone in its first cell offers
-     * what the cells after it say. Returns whether the line was such a row.
+     * 七十七銀行⇥創業資金のご融資、ビジネスマッチングのご相談: a table's row whose first cell holds bodies alone (one, or
+     * several: ・荘内銀行・北都銀行) offers what the cells after it say. Returns whether the line was such a row.
      */
     private boolean row(Candidates candidates, Reading reading, Reading.Named named) {
         String line = reading.text().line(named.passage().firstLine()).strip();
@@ -244,19 +244,26 @@ final class ProseFunctionExtractor implements Extractor {
         if (cells.length < 2 || named.mentions().isEmpty()) {
             return false;
         }
-        var body = named.mentions().get(0);
         String text = named.passage().text();
+        String masked = masked(text, named.mentions());
         String cell = OrganizationNames.clean(cells[0]).replaceAll("\\s+", "");
-        if (!ROW_MARK.matcher(text.substring(0, body.start()).strip())
-                        .replaceFirst("")
-                        .isEmpty()
-                || !text.substring(body.start(), body.end())
-                        .replaceAll("\\s+", "")
-                        .equals(cell)) {
+        int from = named.mentions().get(0).start();
+        if (!ROW_MARK.matcher(text.substring(0, from).strip()).replaceFirst("").isEmpty()) {
             return false;
         }
-        credit(candidates, named, body.written(), -1, masked(text, named.mentions()), body.end());
-        return true;
+        for (int last = 0; last < named.mentions().size(); last++) {
+            int end = named.mentions().get(last).end();
+            if (text.substring(from, end).replaceAll("\\s+", "").equals(cell)) {
+                if (!namesOnly(masked.substring(from, end))) {
+                    return false;
+                }
+                for (var body : named.mentions().subList(0, last + 1)) {
+                    credit(candidates, named, body.written(), -1, masked, end);
+                }
+                return true;
+            }
+        }
+        return false;
     }
 
     /** 宮城県発明協会の知財相談窓口, 公庫仙台支店による創業融資, 仙台市の起業家育成プログラム: a body's own service. */
@@ -288,6 +295,24 @@ final class ProseFunctionExtractor implements Extractor {
                     candidates.provides(
                             body.written(), cue.function(), named.passage().source(body.start(), end));
                 }
+            }
+        }
+    }
+
+    /**
+     * 石巻市は、石巻商工会議所及び石巻信用金庫と…連携協定を締結し、創業相談から…支援, 株式会社仙台銀行とは、…融資相談会を年4回、
+     * 共催しています, …と共催で「精密計測技術セミナー」を3回開催した: those a service is held with offer it too, also in a
+     * report of what was done.
+     */
+    private void partners(Candidates candidates, Reading.Named named) {
+        String text = named.passage().text();
+        if (!OFFERS.matcher(text).find()) {
+            return;
+        }
+        String masked = masked(text, named.mentions());
+        for (var partner : named.mentions()) {
+            if (!partner.selfReference() && isPartner(text, partner, named.mentions())) {
+                credit(candidates, named, partner.written(), -1, masked, partner.end());
             }
         }
     }
@@ -344,26 +369,34 @@ final class ProseFunctionExtractor implements Extractor {
     /** ：… after an entry's name: what it does, on the same line. */
     private static final Pattern INLINE_ENTRY = Pattern.compile("\\s*(?:\\([^)]*\\))?\\s*[:：]\\s*\\S");
 
-    private static OrganizationFinder.Mention entry(String text, List<OrganizationFinder.Mention> mentions) {
+    /**
+     * The bodies a line is the entry of: its names alone after a mark (○石巻商工会議所, ・荘内銀行・北都銀行), or before
+     * a colon that says what they do. None when the line is no entry.
+     */
+    private static List<OrganizationFinder.Mention> entry(String text, List<OrganizationFinder.Mention> mentions) {
         java.util.regex.Matcher mark = ENTRY_MARK.matcher(text);
         if (!mark.find()) {
-            return null;
+            return List.of();
         }
         // ○宮城県よろず支援拠点（運営：みやぎ産業振興機構）: what the brackets name does not count.
         int bracket = text.indexOf('(', mark.end());
         var outside = mentions.stream()
                 .filter(m -> bracket < 0 || m.start() < bracket)
                 .toList();
-        if (outside.size() != 1) {
-            return null;
+        if (outside.isEmpty()) {
+            return List.of();
         }
-        var mention = outside.get(0);
-        String rest = text.substring(mark.end(), mention.start()) + text.substring(mention.end());
+        var first = outside.get(0);
+        var last = outside.get(outside.size() - 1);
+        if (!namesOnly(masked(text, outside).substring(first.start(), last.end()))) {
+            return List.of();
+        }
+        String rest = text.substring(mark.end(), first.start()) + text.substring(last.end());
         // 1 株式会社秋田銀行 ★: a mark after the name is a note on it; ・X：… says what X does.
-        if (INLINE_ENTRY.matcher(text.substring(mention.end())).lookingAt()) {
-            return text.substring(mark.end(), mention.start()).isBlank() ? mention : null;
+        if (INLINE_ENTRY.matcher(text.substring(last.end())).lookingAt()) {
+            return text.substring(mark.end(), first.start()).isBlank() ? outside : List.of();
         }
-        return rest.replaceAll("\\([^)]*\\)|[★☆※◎○*】]", "").isBlank() ? mention : null;
+        return rest.replaceAll("\\([^)]*\\)|[★☆※◎○*】]", "").isBlank() ? outside : List.of();
     }
 
     private final List<Cue> cues = new ArrayList<>();
@@ -388,7 +421,7 @@ final class ProseFunctionExtractor implements Extractor {
         String topic = null;
         int sinceTopic = 0;
         // A directory's entry (○石巻商工会議所) or a consortium's 主な事業: the lines under it say what the body offers.
-        String listedFor = null;
+        List<String> listedFor = List.of();
         int sinceListed = 0;
         // Whether listedFor is the subject of a sentence that announced a list (…次の事業を行う).
         boolean announced = false;
@@ -420,6 +453,7 @@ final class ProseFunctionExtractor implements Extractor {
             point.add(named);
             ownServices(candidates, named);
             helpers(candidates, named);
+            partners(candidates, named);
             var credited = attributed(text, named.mentions());
             if (!credited.isEmpty()) {
                 for (var body : credited) {
@@ -464,59 +498,62 @@ final class ProseFunctionExtractor implements Extractor {
                 }
             }
             if (listedUnder(candidates, named, heading)) {
-                listedFor = null;
+                listedFor = List.of();
                 continue;
             }
             if (row(candidates, reading, named)) {
-                listedFor = null;
+                listedFor = List.of();
                 continue;
             }
             if (colonEntry(candidates, named)) {
-                listedFor = null;
+                listedFor = List.of();
                 continue;
             }
             var entry = entry(text, named.mentions());
             // (2) (財)仙台市産業振興事業団（産業支援全般・起業化支援）: a heading that lists its functions says them all.
-            if (entry != null
-                    && !FunctionList.labels(taxonomy, text.substring(entry.end()))
-                            .isEmpty()) {
-                entry = null;
-                listedFor = null;
+            int entryEnd = entry.isEmpty() ? 0 : entry.get(entry.size() - 1).end();
+            if (!entry.isEmpty()
+                    && !FunctionList.labels(taxonomy, text.substring(entryEnd)).isEmpty()) {
+                entry = List.of();
+                listedFor = List.of();
             }
-            if (entry != null) {
+            if (!entry.isEmpty()) {
                 // ・日本弁理士会東北会：…相談に応じています: the entry and what it offers on one line.
-                java.util.regex.Matcher said = INLINE_ENTRY.matcher(text.substring(entry.end()));
+                java.util.regex.Matcher said = INLINE_ENTRY.matcher(text.substring(entryEnd));
                 if (said.lookingAt()) {
-                    credit(candidates, named, entry.written(), -1, masked(text, named.mentions()), entry.end());
-                    listedFor = null;
+                    String masked = masked(text, named.mentions());
+                    entry.forEach(body -> credit(candidates, named, body.written(), -1, masked, entryEnd));
+                    listedFor = List.of();
                     continue;
                 }
-                listedFor = entry.written();
+                listedFor =
+                        entry.stream().map(OrganizationFinder.Mention::written).toList();
                 announced = false;
                 sinceListed = 0;
                 continue;
             }
             if (ACTIVITIES.matcher(text).find() && (consortium != null || titled != null)) {
-                listedFor = consortium != null ? consortium : titled;
+                listedFor = List.of(consortium != null ? consortium : titled);
                 announced = false;
                 sinceListed = 0;
                 continue;
             }
-            if (listedFor != null
+            if (!listedFor.isEmpty()
                     && HEADING.matcher(text).find()
                     && !NUMBERED.matcher(text).find()) {
-                listedFor = null;
+                listedFor = List.of();
             }
             if (announced && !ANNOUNCED_ITEM.matcher(text).find()) {
                 // ２　前項の事業の実施に当たり…: the announced list ends with its items.
-                listedFor = null;
+                listedFor = List.of();
                 announced = false;
             }
             // 本センターで生まれた成果を…: under an entry, the document's word for itself is no other subject.
             boolean ownSubject =
                     named.mentions().stream().anyMatch(m -> !m.selfReference() && isSubject(text, m, named.mentions()));
-            if (listedFor != null && sinceListed <= ENTRY_LINES && !ownSubject) {
-                credit(candidates, named, listedFor, -1, masked(text, named.mentions()), 0);
+            if (!listedFor.isEmpty() && sinceListed <= ENTRY_LINES && !ownSubject) {
+                String masked = masked(text, named.mentions());
+                listedFor.forEach(body -> credit(candidates, named, body, -1, masked, 0));
                 continue;
             }
             if (!OFFERS.matcher(text).find()
@@ -548,10 +585,13 @@ final class ProseFunctionExtractor implements Extractor {
             }
             for (int k = 0; k < subjects.size(); k++) {
                 var subject = subjects.get(k);
-                // What a sentence says of one subject runs up to the next (Aでは交流会を開くほか、Bは融資を…).
-                int until = k + 1 < subjects.size() && !joined(text, subject, subjects.get(k + 1))
-                        ? subjects.get(k + 1).start()
-                        : text.length();
+                // What a sentence says of one subject runs up to the next (Aでは交流会を開くほか、Bは融資を…), past the
+                // others of its list (A、B及びCが取り扱い、Dが保証します).
+                int next = k + 1;
+                while (next < subjects.size() && joined(text, subjects.get(next - 1), subjects.get(next))) {
+                    next++;
+                }
+                int until = next < subjects.size() ? subjects.get(next).start() : text.length();
                 // (1) 経営相談　Xのマネージャーが…: what stands before the first body is said of it too.
                 boolean first = named.mentions().get(0) == subject;
                 credit(
@@ -561,21 +601,13 @@ final class ProseFunctionExtractor implements Extractor {
                         subject.start(),
                         masked.substring(0, until),
                         first && NUMBERED.matcher(text).find() ? 0 : subject.end());
-                // 石巻市は、石巻商工会議所及び石巻信用金庫と…連携協定を締結し、創業相談から…支援: its partners offer it too.
-                for (var partner : named.mentions()) {
-                    if (partner.start() > subject.end()
-                            && partner.end() < until
-                            && isPartner(text, partner, named.mentions())) {
-                        credit(candidates, named, partner.written(), -1, masked.substring(0, until), partner.end());
-                    }
-                }
             }
             if (!subjects.isEmpty()) {
                 topic = subjects.get(0).written();
                 sinceTopic = 0;
                 if (ANNOUNCES.matcher(text).find()) {
                     // 協議会は、…次の事業を行う。 (1) 相談窓口の運営…: the items under it are what the subject offers.
-                    listedFor = topic;
+                    listedFor = List.of(topic);
                     sinceListed = 0;
                     announced = true;
                 }
@@ -591,12 +623,6 @@ final class ProseFunctionExtractor implements Extractor {
                     && POLITE.matcher(text.strip()).find()) {
                 // …の育成を支援します: what a plan says it will do, its author offers.
                 credit(candidates, named, voice, -1, masked, 0);
-                // 株式会社仙台銀行とは、…融資相談会を年4回、共催しています: and those it holds it with.
-                for (var partner : named.mentions()) {
-                    if (!partner.selfReference() && isPartner(text, partner, named.mentions())) {
-                        credit(candidates, named, partner.written(), -1, masked, partner.end());
-                    }
-                }
             }
         }
     }

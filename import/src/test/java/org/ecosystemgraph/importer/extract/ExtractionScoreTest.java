@@ -709,6 +709,41 @@ class ExtractionScoreTest {
         assertThat(offered(found)).contains(offers("仙台銀行", "融資"));
     }
 
+    @Test
+    void credits_an_entry_of_two_banks_the_partners_of_a_past_event_and_the_guarantor_after_the_lenders() {
+        Dataset found = extract("""
+                一般社団法人みちのく精密・電子工業会　令和６年度　事業報告　本会は会員企業の技術力と販路の拡大に取り組みました。
+                　・荘内銀行・北都銀行
+                　　取引先の新事業に対する融資に加え、事業会社とのビジネスマッチングを行っています。
+                　株式会社七十七銀行及び株式会社岩手銀行と共催で、大手メーカーとの個別商談会を開催した。
+                　融資は、株式会社東邦銀行、株式会社大東銀行の市内各支店が取り扱い、福島県信用保証協会が保証します。
+                　2　竿燈テクノロジーズ合同会社／観光施設向けアプリの開発と展示会出展／1,850,000円／株式会社北都銀行
+                """);
+
+        assertThat(offered(found))
+                .contains(
+                        offers("荘内銀行", "融資"),
+                        offers("北都銀行", "販路開拓支援"),
+                        offers("七十七銀行", "販路開拓支援"),
+                        offers("岩手銀行", "販路開拓支援"),
+                        offers("福島県信用保証協会", "信用補完"))
+                .doesNotContain(offers("東邦銀行", "信用補完"), offers("竿燈テクノロジーズ", "販路開拓支援"));
+    }
+
+    @Test
+    void finds_a_body_again_under_the_short_name_the_document_defines_for_it() {
+        Dataset found = extract("""
+                仙台市産学官金連携イノベーション推進計画（抜粋）　第３章　施策の展開　仙台市は次の施策に取り組みます。
+                　公益財団法人仙台市産業振興事業団（以下「事業団」という。）は、市内中小企業への専門家派遣を行う。
+                　また、事業団と仙台商工会議所が連携し、大学の研究者を結び付ける技術マッチング会を年4回開催する。
+                　事業団は、会員企業の交流会を開催する。
+                """);
+
+        assertThat(offered(found))
+                .contains(offers("仙台市産業振興事業団", "技術移転支援"), offers("仙台市産業振興事業団", "交流・情報提供支援"))
+                .doesNotContain(offers("仙台商工会議所", "交流・情報提供支援"));
+    }
+
     private static Dataset extract(String text) {
         return new Extraction(TAXONOMY, BUNDLED)
                 .extract("sample", text, "2025-04-01")
