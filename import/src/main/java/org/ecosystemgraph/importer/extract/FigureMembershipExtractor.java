@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 final class FigureMembershipExtractor implements Extractor {
 
     private static final Pattern MEMBERS_WORD = Pattern.compile("形成主体|構成団体|構成機関|構成員|会員|参画機関|参画団体|参加機関|メンバー");
+    private static final Pattern FIELD = Pattern.compile("\\s*[^:：。]{1,8}[:：]\\s*");
     private static final Pattern ENDS_BOX = Pattern.compile("^\\s*\\d+(?:-\\d+)*[.．]\\s|参画なし|参加なし|含まない|以外");
     private static final int MOST = 40;
     private static final Pattern SECTION = Pattern.compile("^\\s*(?:\\d{1,2}[.．]?\\s|第[0-9一二三四五六七八九十]+[章節])");
@@ -55,6 +56,11 @@ final class FigureMembershipExtractor implements Extractor {
             return null;
         }
         var mention = named.mentions().get(0);
+        // 主催：…実行委員会: a page's field that names the body, no box; 構成機関：… stays a list's title.
+        String label = text.substring(0, mention.start());
+        if (FIELD.matcher(label).matches() && !MEMBERS_WORD.matcher(label).find()) {
+            return null;
+        }
         boolean consortium = mention.isConsortium();
         // The area in brackets after the name is no member of the title: 福岡スタートアップ・コンソーシアム（福岡市等）.
         int area = text.indexOf('(', mention.end());

@@ -188,8 +188,12 @@ final class Passages {
     private static final Pattern LATIN_HEAD = Pattern.compile("[A-Za-z][A-Za-z0-9&\\-]*(?:$|[、,])");
     private static final Pattern HIRAGANA_TAIL = Pattern.compile("[、,][ぁ-ゖ]{2,6}$");
 
-    /** 事務局　公益財団法人…: a line of a table of officers starts with a role, not with the end of a name above. */
-    private static final Pattern ROLE_FIRST = Pattern.compile("^(?:代表幹事|副会長|会長|幹事|監事|事務局|オブザーバー|顧問|座長)(?:\\s|[:：]|$)");
+    /**
+     * 事務局　公益財団法人…, 幹　事　宮城県…: a line of a table of officers starts with a role, its letters perhaps spaced
+     * out, not with the end of a name above.
+     */
+    private static final Pattern ROLE_FIRST =
+            Pattern.compile("^(?:代表幹事|副会長|会長|幹事|監事|事務局|オブザーバー|顧問|座長|[会幹監顧座][\\s\u3000][長事問])(?:[\\s\u3000]|[:：]|$)");
 
     /** コンソーシアム名：…, 代表機関：…, 協賛 Sponsors：…: a line that is a field of a form starts afresh. */
     private static final Pattern FIELD = Pattern.compile("[^:：、。\\s]{2,12}(?:\\s+[A-Za-z][A-Za-z\\- ]*)?[:：]");

@@ -236,12 +236,17 @@ final class ProseMembershipExtractor implements Extractor {
     private static final Pattern FORMED_TOGETHER =
             Pattern.compile("(?s)^(?:は|が)?、?[^。]*?と(?:共に|ともに)[^。]*を(?:構成|形成|結成|組織|設立)");
 
-    /** A name in an enumeration: followed by 、 ・ 及び や など 等 or the verb's particle (で構成, が参画). */
+    private static final Pattern MEMBERS_IN_BRACKETS = Pattern.compile("\\s*\\((?:構成|参画|参加|会員|加盟)[^:：)]{0,6}[:：]");
+
+    /** A name in an enumeration: followed by 、 ・ 及び や など 等, the verb's particle (で構成, が参画) or the list's bracket. */
     private static boolean inList(String text, OrganizationFinder.Mention mention) {
         String after = text.substring(mention.end());
         return FORMED_TOGETHER.matcher(after).lookingAt()
                 || after.matches(
                         "(?s)^\\s*(?:\\([^)]{0,30}\\))?\\s*(?:、|,|・|及び|および|並びに|や|など|等|ほか|の[0-9一二三四五六七八九十]+|で構成|が参画|が参加|が加盟|が会員|により構成|によって構成|を構成|を加え|が加わ|$|。).*")
+                // （構成機関：A、B、C）: the last name of a list in brackets that close the line.
+                || after.matches("(?s)^\\s*\\)\\s*$")
+                        && MEMBERS_IN_BRACKETS.matcher(text).lookingAt()
                 || after.matches("(?s)^と\\s*[^\\s、。].*") && !after.matches("(?s)^と(?:の|して|連携|共に|ともに).*");
     }
 }
