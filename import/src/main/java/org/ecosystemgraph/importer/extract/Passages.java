@@ -62,7 +62,7 @@ final class Passages {
             // one is.
             String following = n < document.lineCount() ? document.line(n + 1).strip() : "";
             if (!wrapped
-                    || line.contains("\t") && following.contains("\t")
+                    || isRow(line) && isRow(following)
                     || FIELD.matcher(following).lookingAt()
                     || ROLE_FIRST.matcher(following).find()) {
                 block.flushInto(passages);
@@ -187,6 +187,12 @@ final class Passages {
     private static final Pattern LATIN_TAIL = Pattern.compile("(?:^|[、,])[A-Za-z][A-Za-z0-9&\\-]*$");
     private static final Pattern LATIN_HEAD = Pattern.compile("[A-Za-z][A-Za-z0-9&\\-]*(?:$|[、,])");
     private static final Pattern HIRAGANA_TAIL = Pattern.compile("[、,][ぁ-ゖ]{2,6}$");
+
+    /** A table's row: cells between tabs, or between bars (最優秀賞　｜　株式会社ルミナセル　｜　東北大学). */
+    private static boolean isRow(String line) {
+        return line.contains("\t")
+                || line.chars().filter(c -> c == '|' || c == '｜').count() >= 2;
+    }
 
     /**
      * 事務局　公益財団法人…, 幹　事　宮城県…: a line of a table of officers starts with a role, its letters perhaps spaced

@@ -13,7 +13,9 @@ import org.ecosystemgraph.model.Sector;
 final class VentureExtractor implements Extractor {
 
     private static final Pattern SPUN_OFF =
-            Pattern.compile("^発(?:の)?(?:ディープテック|大学|研究|素材|技術)?(?:系)?(?:スタートアップ|ベンチャー|ベンチャー企業|企業)");
+            Pattern.compile("^発(?:の)?(?:ディープテック|大学|研究|素材|技術)?(?:系)?(?:スタートアップ|ベンチャー|ベンチャー企業|企業)"
+                    // 東北大発の光ファイバセンシング・スタートアップ「ネクスフォトン」: what it does between.
+                    + "|^発の[^、。「」()]{1,16}?(?:スタートアップ|ベンチャー)");
     private static final Pattern INVESTMENT = Pattern.compile("出資|投資|増資|引き受け|引受");
     /** Who takes up new shares invests, whatever kind of body it is. */
     private static final Pattern SUBSCRIBED = Pattern.compile("引き受け|引受");
@@ -34,6 +36,61 @@ final class VentureExtractor implements Extractor {
     private static final Pattern SPIN_OFF_HEADING = Pattern.compile("(?:大学|本学|高専)?発(?:ベンチャー|スタートアップ)");
 
     private static final int HEADING = 40;
+
+    /** Between a table's cells: a tab, a bar (賞　｜　企業名　｜　出身大学) or wide spaces. */
+    private static final Pattern CELL = Pattern.compile("\\t|\\s*[|｜]\\s*|[\\s\u3000]{2,}");
+
+    /** A table's column of the university each row's company comes from. */
+    private static final Pattern ORIGIN_COLUMN = Pattern.compile("^(?:出身大学|出身機関|出身校|関連大学|母体大学|シーズ元)(?:名)?$");
+
+    /** The column of a table's origin, by the header row the passage is; -1 when it is no such header. */
+    private static int originColumn(String text) {
+        String[] cells = CELL.split(text.strip());
+        for (int k = 0; k < cells.length && cells.length >= 2; k++) {
+            if (ORIGIN_COLUMN.matcher(cells[k].strip()).matches()) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** The cell a mention stands in. */
+    private static int cellOf(String text, OrganizationFinder.Mention mention) {
+        String stripped = text.stripLeading();
+        int offset = text.length() - stripped.length();
+        Matcher breaks = CELL.matcher(stripped);
+        int cell = 0;
+        while (breaks.find() && breaks.end() + offset <= mention.start()) {
+            cell++;
+        }
+        return cell;
+    }
+
+    /**
+     * 最優秀賞　｜　株式会社ルミナセル　｜　東北大学　｜　…: under a header with a column of origins (出身大学), the row's
+     * company comes from the university in that column. Returns whether the row was one of such a table.
+     */
+    private static boolean originRow(Reading.Named named, int column, int columns, Candidates candidates) {
+        String text = named.passage().text();
+        if (CELL.split(text.strip()).length != columns) {
+            return false;
+        }
+        var origin = named.mentions().stream()
+                .filter(m -> cellOf(text, m) == column && isAcademic(m))
+                .findFirst();
+        var company = named.mentions().stream()
+                .filter(m -> cellOf(text, m) != column && isCompany(m))
+                .findFirst();
+        if (origin.isPresent() && company.isPresent()) {
+            candidates.relation(
+                    "SPUN_OFF_FROM",
+                    company.get().written(),
+                    origin.get().written(),
+                    null,
+                    named.passage().source(company.get().start(), origin.get().end()));
+        }
+        return true;
+    }
 
     /**
      * The university a heading says the list under it is of: the one it names before 発, or the document's own
@@ -61,9 +118,20 @@ final class VentureExtractor implements Extractor {
         String voice = reading.voice();
         // The university the list being read is of, under a heading of spin-offs.
         String listOf = null;
+        // The column of origins of the table being read (出身大学), and how many columns it has.
+        int originColumn = -1;
+        int columns = 0;
         for (var named : reading.passages()) {
             String text = named.passage().text();
             var mentions = named.mentions();
+            if (originColumn >= 0 && originRow(named, originColumn, columns, candidates)) {
+                continue;
+            }
+            originColumn = originColumn(text);
+            if (originColumn >= 0) {
+                columns = CELL.split(text.strip()).length;
+                continue;
+            }
             String heading = listOrigin(named, voice);
             if (heading != null) {
                 listOf = heading;
@@ -92,7 +160,9 @@ final class VentureExtractor implements Extractor {
                 int after = origin.end() + spunOff.end();
                 // The start-up named right after (…発スタートアップの株式会社X), or the subject before (Xは…発).
                 var startup = mentions.stream()
-                        .filter(m -> m.start() >= after && m.start() - after <= 8)
+                        .filter(m -> m.start() >= after
+                                && m.start() - after <= 8
+                                && !text.substring(after, m.start()).matches(".*[、。をは].*"))
                         .findFirst()
                         // …発スタートアップで、GaN基板を開発するX（仙台市）は: the subject the clause describes.
                         .or(() -> mentions.stream()
@@ -208,6 +278,10 @@ final class VentureExtractor implements Extractor {
                         || guess.sector() == Sector.ACADEMIA
                         || guess.sector() == Sector.SUPPORT)
                 .orElse(false);
+    }
+
+    private static boolean isAcademic(OrganizationFinder.Mention mention) {
+        return mention.taken().map(guess -> guess.sector() == Sector.ACADEMIA).orElse(false);
     }
 
     private static boolean isFinance(OrganizationFinder.Mention mention) {

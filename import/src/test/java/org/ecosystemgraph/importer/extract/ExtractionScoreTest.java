@@ -764,6 +764,25 @@ class ExtractionScoreTest {
         assertThat(names(found)).contains(keys("東北経済連合会")).doesNotContain(keys("東北経済連合会幹"));
     }
 
+    @Test
+    void reads_spin_offs_from_a_tables_column_of_origins_and_a_start_up_described_between_its_origin_and_its_name() {
+        Dataset found = extract("""
+                東北大発の光ファイバセンシング・スタートアップ「株式会社ネクスフォトン」、シリーズAで8.5億円を調達しました。
+                ■審査結果
+                　賞　｜　企業名　｜　出身大学　｜　事業内容
+                　最優秀賞　｜　株式会社ルミナセル　｜　東北大学　｜　ペロブスカイト太陽電池向け封止材の開発
+                　優秀賞　｜　ゆきぐにアグリ合同会社　｜　弘前大学　｜　りんご剪定枝を原料とするバイオ炭の製造・販売
+                　東北大発の研究開発型スタートアップを巡っては、宮城県と仙台市が助成を拡充している。
+                """);
+
+        assertThat(relations(found))
+                .contains(
+                        relation("SPUN_OFF_FROM", "ネクスフォトン", "東北大学"),
+                        relation("SPUN_OFF_FROM", "ルミナセル", "東北大学"),
+                        relation("SPUN_OFF_FROM", "ゆきぐにアグリ", "弘前大学"))
+                .doesNotContain(relation("SPUN_OFF_FROM", "宮城県", "東北大学"));
+    }
+
     private static Dataset extract(String text) {
         return new Extraction(TAXONOMY, BUNDLED)
                 .extract("sample", text, "2025-04-01")
