@@ -43,6 +43,44 @@ final class VentureExtractor implements Extractor {
     /** A table's column of the university each row's company comes from. */
     private static final Pattern ORIGIN_COLUMN = Pattern.compile("^(?:出身大学|出身機関|出身校|関連大学|母体大学|シーズ元)(?:名)?$");
 
+    /** 引受先, リード投資家, 共同投資家: a label over (or before) the bodies that took up a round's shares. */
+    private static final Pattern INVESTORS_LABEL =
+            Pattern.compile("^(?:主な)?(?:引受先|割当先|出資者|リード投資家|共同投資家|投資家)(?:[:：\\s\u3000]|$)");
+
+    /** 借入先, ■…: a label or heading that ends a list of investors. */
+    private static final Pattern OTHER_LABEL =
+            Pattern.compile("^(?:[■◆●【]|[^\\s\u3000:：]{2,8}(?:先|者)(?:[:：\\s\u3000]|$))");
+
+    /**
+     * 引受先 / リード投資家　東北イノベーションキャピタル株式会社（…） / 　　七十七キャピタル株式会社: the first body of each
+     * line under the label invests in the company the release speaks for. Returns whether the line is one of such a
+     * list.
+     */
+    private static boolean investorLine(
+            Reading reading, Reading.Named named, boolean inList, String investee, Candidates candidates) {
+        String text = named.passage().text().strip();
+        boolean labelled = INVESTORS_LABEL.matcher(text).lookingAt();
+        if (!labelled && (!inList || OTHER_LABEL.matcher(text).lookingAt())) {
+            return false;
+        }
+        String raw = named.passage().text();
+        int bracket = raw.indexOf('(');
+        var investor = named.mentions().stream()
+                .filter(m -> bracket < 0 || m.start() < bracket)
+                .findFirst();
+        if (investor.isPresent()
+                && !candidates.resolve(investor.get().written()).equals(candidates.resolve(investee))) {
+            var body = investor.get();
+            candidates.relation(
+                    "INVESTS_IN",
+                    body.written(),
+                    investee,
+                    reading.published(),
+                    named.passage().source(body.start(), body.end()));
+        }
+        return true;
+    }
+
     /** The column of a table's origin, by the header row the passage is; -1 when it is no such header. */
     private static int originColumn(String text) {
         String[] cells = CELL.split(text.strip());
@@ -121,9 +159,15 @@ final class VentureExtractor implements Extractor {
         // The column of origins of the table being read (出身大学), and how many columns it has.
         int originColumn = -1;
         int columns = 0;
+        // Whether the lines being read list the investors of the company the document speaks for (引受先).
+        boolean investors = false;
         for (var named : reading.passages()) {
             String text = named.passage().text();
             var mentions = named.mentions();
+            investors = voice != null && investorLine(reading, named, investors, voice, candidates);
+            if (investors) {
+                continue;
+            }
             if (originColumn >= 0 && originRow(named, originColumn, columns, candidates)) {
                 continue;
             }

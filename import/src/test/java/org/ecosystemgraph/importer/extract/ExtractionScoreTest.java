@@ -783,6 +783,29 @@ class ExtractionScoreTest {
                 .doesNotContain(relation("SPUN_OFF_FROM", "宮城県", "東北大学"));
     }
 
+    @Test
+    void takes_the_bodies_listed_under_a_rounds_subscribers_for_investors_in_the_company_the_release_speaks_for() {
+        Dataset found = extract("""
+                株式会社ネクスフォトン（以下「当社」）は、シリーズAラウンドにおいて総額8.5億円の資金調達を実施したことをお知らせします。
+                　当社は、東北大学の研究成果をもとに2021年に設立されました。当社の技術は光ファイバセンシングです。
+                ■資金調達の概要
+                　引受先
+                　　リード投資家　東北イノベーションキャピタル株式会社（東北イノベーション3号投資事業有限責任組合）
+                　　共同投資家　　七十七キャピタル株式会社（株式会社七十七銀行の100％子会社）
+                　　　　　　　　　ＤＢＪキャピタル株式会社
+                　借入先
+                　　株式会社日本政策金融公庫 仙台支店
+                """);
+
+        assertThat(relations(found))
+                .contains(
+                        relation("INVESTS_IN", "東北イノベーションキャピタル", "ネクスフォトン"),
+                        relation("INVESTS_IN", "七十七キャピタル", "ネクスフォトン"),
+                        relation("INVESTS_IN", "DBJキャピタル", "ネクスフォトン"))
+                .doesNotContain(
+                        relation("INVESTS_IN", "七十七銀行", "ネクスフォトン"), relation("INVESTS_IN", "日本政策金融公庫仙台支店", "ネクスフォトン"));
+    }
+
     private static Dataset extract(String text) {
         return new Extraction(TAXONOMY, BUNDLED)
                 .extract("sample", text, "2025-04-01")
