@@ -112,10 +112,25 @@ final class KpiExtractor implements Extractor {
         }
     }
 
+    /** 【KPI】, ■成果指標: a heading over items each of which is an indicator and its target. */
+    private static final Pattern KPI_HEADING =
+            Pattern.compile("^\\s*[【■◆〔\\[]?\\s*(?:KPI|成果指標|数値目標|目標指標|目標値)\\s*[】〕\\]]?\\s*$");
+
+    private static final Pattern ITEM = Pattern.compile("^\\s*[・●○◆◇]");
+
+    /** （令和6年度末実績 318社）: a figure in brackets that is where things stand, not a target. */
+    private static final Pattern STANDING = Pattern.compile("\\([^)]*(?:実績|現状|見込)[^)]*$");
+
     private static void prose(Reading reading, String documentYear, Candidates candidates) {
+        boolean underKpis = false;
         for (var named : reading.passages()) {
             String text = named.passage().text();
-            if (!AIMS.matcher(text).find()) {
+            if (KPI_HEADING.matcher(text).matches()) {
+                underKpis = true;
+                continue;
+            }
+            underKpis = underKpis && ITEM.matcher(text).find();
+            if (!underKpis && !AIMS.matcher(text).find()) {
                 continue;
             }
             Matcher by = BY_YEAR.matcher(text);
@@ -139,8 +154,17 @@ final class KpiExtractor implements Extractor {
                 if (before != null && !WORDS.matcher(indicator).find()) {
                     indicator = before; // …数　142社（令和６年度）→ 220社: the indicator before the arrow
                 }
+                if (STANDING.matcher(text.substring(0, target.start(2))).find()) {
+                    continue;
+                }
                 int colon = text.indexOf(':');
-                if ((indicator.isEmpty() || indicator.matches("累計|年間|合計")) && colon > 0 && colon < target.start(2)) {
+                boolean labelled = colon > 0 && colon < target.start(2);
+                // ・域内の大学発ベンチャー数：令和10年度末に450社 under 【KPI】: the item's label is the indicator, up
+                // to its first figure (年間600件、成約率15％以上: the second names its own).
+                boolean item = underKpis
+                        && labelled
+                        && !text.substring(colon, target.start(2)).contains("、");
+                if (item || (indicator.isEmpty() || indicator.matches("累計|年間|合計")) && labelled) {
                     // ・創業件数：令和12年度までに累計150件 — the indicator is what the colon follows.
                     indicator =
                             text.substring(0, colon).replaceAll("^[・\\s]+", "").strip();

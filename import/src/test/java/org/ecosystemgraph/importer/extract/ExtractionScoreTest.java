@@ -806,6 +806,21 @@ class ExtractionScoreTest {
                         relation("INVESTS_IN", "七十七銀行", "ネクスフォトン"), relation("INVESTS_IN", "日本政策金融公庫仙台支店", "ネクスフォトン"));
     }
 
+    @Test
+    void reads_the_items_under_a_kpi_heading_by_their_labels_and_not_the_figures_where_things_stand() {
+        Dataset found = extract("""
+                一般社団法人東北経済連合会　令和8年度　事業計画（抜粋）　本会は次の重点事業に取り組み、その目標を次のとおり定める。
+                １．スタートアップの創出と成長支援
+                　【KPI】
+                　　・域内の大学発ベンチャー数：令和10年度末に450社（令和6年度末実績 318社）
+                　　・DX人材塾の修了者数：令和8年度 60名
+                """);
+
+        assertThat(found.plans().get(0).kpis())
+                .extracting(kpi -> kpi.indicator() + " " + kpi.target() + kpi.unit())
+                .containsExactlyInAnyOrder("域内の大学発ベンチャー数 450社", "DX人材塾の修了者数 60名");
+    }
+
     private static Dataset extract(String text) {
         return new Extraction(TAXONOMY, BUNDLED)
                 .extract("sample", text, "2025-04-01")
