@@ -246,7 +246,8 @@ final class ProseFunctionExtractor implements Extractor {
         }
         String text = named.passage().text();
         String masked = masked(text, named.mentions());
-        String cell = OrganizationNames.clean(cells[0]).replaceAll("\\s+", "");
+        // 岩手県工業技術センター（企画支援部）⇥…: a note in brackets after the names is part of the cell.
+        String cell = OrganizationNames.clean(cells[0]).replaceAll("\\s+", "").replaceFirst("\\([^()]*\\)$", "");
         int from = named.mentions().get(0).start();
         if (!ROW_MARK.matcher(text.substring(0, from).strip()).replaceFirst("").isEmpty()) {
             return false;

@@ -821,6 +821,17 @@ class ExtractionScoreTest {
                 .containsExactlyInAnyOrder("域内の大学発ベンチャー数 450社", "DX人材塾の修了者数 60名");
     }
 
+    @Test
+    void credits_a_table_row_whose_body_carries_a_note_in_brackets() {
+        Dataset found = extract("""
+                令和8年度　いわて産学官共同研究開発推進補助金　公募要領（抜粋）　岩手県は次のとおり補助事業者を募集します。
+                ■申請前のご相談窓口
+                　岩手県工業技術センター（企画支援部）　　　　　　技術相談・試作評価に関する相談
+                """);
+
+        assertThat(offered(found)).contains(offers("岩手県工業技術センター", "技術開発支援"));
+    }
+
     private static Dataset extract(String text) {
         return new Extraction(TAXONOMY, BUNDLED)
                 .extract("sample", text, "2025-04-01")
