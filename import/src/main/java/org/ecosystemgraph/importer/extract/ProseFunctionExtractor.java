@@ -201,8 +201,8 @@ final class ProseFunctionExtractor implements Extractor {
             Pattern.compile("^\\s*(?:[・●○◆◇■□]|\\(\\d{1,2}\\))\\s*([^:：]{2,60})[:：](.+)$");
 
     /** What may stand between names in a list of them: 、, 及び, a note in brackets, の各営業店, / an English name. */
-    private static final Pattern ONLY_NAMES =
-            Pattern.compile("(?:[□\\s、,・]|及び|および|並びに|\\([^)]*\\)|の?各営業店|の?各支店|/\\s*[A-Za-z][A-Za-z0-9 .,&'-]*)*");
+    private static final Pattern ONLY_NAMES = Pattern.compile(
+            "(?:[□\\s、,・]|及び|および|並びに|\\([^)]*\\)|の?(?:市内)?各(?:営業)?店|の?各支店|/\\s*[A-Za-z][A-Za-z0-9 .,&'-]*)*");
 
     /**
      * ・株式会社岩手銀行、株式会社北日本銀行：…融資のご相談に応じています and ・大学の研究シーズの紹介：東北大学 産学連携機構:
@@ -314,6 +314,44 @@ final class ProseFunctionExtractor implements Extractor {
         for (var partner : named.mentions()) {
             if (!partner.selfReference() && isPartner(text, partner, named.mentions())) {
                 credit(candidates, named, partner.written(), -1, masked, partner.end());
+            }
+        }
+    }
+
+    /** 取扱金融機関は, 技術相談の窓口は: what a sentence goes on to say who offers. */
+    private static final Pattern AFTER_CUE = Pattern.compile("^(?:の(?:窓口|相談先|相談窓口))?(?:は|:)、?");
+
+    /** The end of the names a cue is followed by: 。, です, …の市内各店で、, となります. */
+    private static final Pattern NAMES_END = Pattern.compile("。|です|で、|となり|が担当|$");
+
+    /**
+     * あっせん制度の取扱金融機関は七十七銀行、仙台銀行、古川信用組合の市内各店です: the bodies a sentence names after what is
+     * offered offer it.
+     */
+    private void namedAfterCue(Candidates candidates, Reading.Named named) {
+        String text = named.passage().text();
+        String masked = masked(text, named.mentions());
+        for (Cue cue : cues) {
+            int at = masked.indexOf(cue.words());
+            if (at < 0) {
+                continue;
+            }
+            int from = at + cue.words().length();
+            java.util.regex.Matcher after = AFTER_CUE.matcher(masked.substring(from));
+            if (!after.lookingAt()) {
+                continue;
+            }
+            int start = from + after.end();
+            java.util.regex.Matcher end = NAMES_END.matcher(masked);
+            int until = end.find(start) ? end.start() : masked.length();
+            if (!masked.startsWith("□", start) || !namesOnly(masked.substring(start, until))) {
+                continue;
+            }
+            for (var body : named.mentions()) {
+                if (body.start() >= start && body.end() <= until) {
+                    candidates.provides(
+                            body.written(), cue.function(), named.passage().source(at, body.end()));
+                }
             }
         }
     }
@@ -455,6 +493,7 @@ final class ProseFunctionExtractor implements Extractor {
             ownServices(candidates, named);
             helpers(candidates, named);
             partners(candidates, named);
+            namedAfterCue(candidates, named);
             var credited = attributed(text, named.mentions());
             if (!credited.isEmpty()) {
                 for (var body : credited) {

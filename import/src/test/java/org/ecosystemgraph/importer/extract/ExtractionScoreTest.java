@@ -832,6 +832,16 @@ class ExtractionScoreTest {
         assertThat(offered(found)).contains(offers("岩手県工業技術センター", "技術開発支援"));
     }
 
+    @Test
+    void credits_the_banks_a_sentence_names_after_what_they_handle() {
+        Dataset found = extract("""
+                創業をお考えの方へ　～おおさき創業ワンストップ窓口と支援機関のご案内～　大崎市は創業を支援しています。
+                　あっせん制度の取扱金融機関は七十七銀行、仙台銀行、古川信用組合の市内各店で、宮城県信用保証協会の信用保証が付きます。
+                """);
+
+        assertThat(offered(found)).contains(offers("七十七銀行", "融資"), offers("仙台銀行", "融資"), offers("古川信用組合", "融資"));
+    }
+
     private static Dataset extract(String text) {
         return new Extraction(TAXONOMY, BUNDLED)
                 .extract("sample", text, "2025-04-01")
