@@ -18,7 +18,7 @@ final class ProseFunctionExtractor implements Extractor {
             "^」?\\s*(?:\\([^)]{0,40}\\))?\\s*(?:「[^」]{0,20}」)?\\s*(?:は|が|も(?![のう])|では|で(?!あ)|において|にて|が運営する|から(?:は|、|の)|の[\\p{IsHan}\\p{IsKatakana}ー・]{1,16}(?:が|は|では))");
     private static final Pattern OFFERS =
             Pattern.compile("行[いうっえ]|実施|提供|支援|運営|設置|開設|窓口|受け付け|受付|紹介|開催|開[きくい]|担[いう]|担当|応じ|取り組|取組|サポート|手がけ|展開"
-                    + "|継続|拡充|設け|適用|用意|対応|提案|申し出|進め|強化|協力|しています|しております|します|応じます"
+                    + "|継続|拡充|設け|適用|用意|対応|提案|申し出|進め|強化|協力|しています|しております|します|応じます|受けられ"
                     + "|(?:補助|助成|融資|出資|保証|貸し出)(?:し|す)");
     /** 各金融機関は, 両者は, これらの機関は: the bodies the sentence before named, each. */
     private static final Pattern THOSE =
@@ -449,8 +449,10 @@ final class ProseFunctionExtractor implements Extractor {
         cues.sort((a, b) -> b.words().length() - a.words().length());
     }
 
-    /** After a cue: it was received (融資を受けた), not offered. */
-    private static final Pattern RECEIVED = Pattern.compile("(?:等)?(?:を|の)(?:受け|受給|利用し|活用し)");
+    /**
+     * After a cue: it was received (融資を受けた), not offered; …で技術相談を受けられます says where it is offered.
+     */
+    private static final Pattern RECEIVED = Pattern.compile("(?:等)?(?:を|の)(?:受け(?!られ)|受給|利用し|活用し)");
 
     /** A sentence in the polite voice of a plan: 支援します, 行います, 取り組みます. */
     private static final Pattern POLITE = Pattern.compile("ます[。」]?$");

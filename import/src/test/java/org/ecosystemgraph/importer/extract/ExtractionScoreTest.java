@@ -833,13 +833,19 @@ class ExtractionScoreTest {
     }
 
     @Test
-    void credits_the_banks_a_sentence_names_after_what_they_handle() {
+    void credits_the_banks_a_sentence_names_after_what_they_handle_and_the_body_where_a_service_can_be_had() {
         Dataset found = extract("""
                 創業をお考えの方へ　～おおさき創業ワンストップ窓口と支援機関のご案内～　大崎市は創業を支援しています。
                 　あっせん制度の取扱金融機関は七十七銀行、仙台銀行、古川信用組合の市内各店で、宮城県信用保証協会の信用保証が付きます。
+                　試作品の評価は、宮城県産業技術総合センター（仙台市泉区明通二丁目2番地）で技術相談・依頼試験を受けられます。
                 """);
 
-        assertThat(offered(found)).contains(offers("七十七銀行", "融資"), offers("仙台銀行", "融資"), offers("古川信用組合", "融資"));
+        assertThat(offered(found))
+                .contains(
+                        offers("七十七銀行", "融資"),
+                        offers("仙台銀行", "融資"),
+                        offers("古川信用組合", "融資"),
+                        offers("宮城県産業技術総合センター", "技術開発支援"));
     }
 
     private static Dataset extract(String text) {
