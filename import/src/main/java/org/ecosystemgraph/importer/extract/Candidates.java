@@ -82,6 +82,9 @@ final class Candidates {
     /** A spelling the document defines for a name (以下「…」という): its later mentions are that organization. */
     void alias(String spelling, String name) {
         aliases.putIfAbsent(OrganizationNames.key(spelling), resolve(name));
+        if (OrganizationGuess.ENDINGS.contains(spelling)) {
+            return; // 以下「事業団」: a bare word of a kind of body is the document's, no alias for the corpus
+        }
         String key = OrganizationNames.key(resolve(name));
         var known = organizations.get(key);
         if (known != null && !known.aliases().contains(spelling)) {

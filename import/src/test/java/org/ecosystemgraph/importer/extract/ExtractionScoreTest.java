@@ -731,7 +731,8 @@ class ExtractionScoreTest {
     }
 
     @Test
-    void finds_a_body_again_under_the_short_name_the_document_defines_for_it() {
+    void
+            finds_a_body_again_under_the_short_name_the_document_defines_for_it_and_keeps_a_bare_word_out_of_its_aliases() {
         Dataset found = extract("""
                 仙台市産学官金連携イノベーション推進計画（抜粋）　第３章　施策の展開　仙台市は次の施策に取り組みます。
                 　公益財団法人仙台市産業振興事業団（以下「事業団」という。）は、市内中小企業への専門家派遣を行う。
@@ -742,6 +743,8 @@ class ExtractionScoreTest {
         assertThat(offered(found))
                 .contains(offers("仙台市産業振興事業団", "技術移転支援"), offers("仙台市産業振興事業団", "交流・情報提供支援"))
                 .doesNotContain(offers("仙台商工会議所", "交流・情報提供支援"));
+        // 事業団 names another body in the next document: the document's word, no alias for the corpus.
+        assertThat(organization(found, "仙台市産業振興事業団").aliases()).doesNotContain("事業団");
     }
 
     @Test
