@@ -1,10 +1,12 @@
 package org.ecosystemgraph.importer.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ecosystemgraph.model.OrganizationKind;
@@ -87,7 +89,9 @@ final class OrganizationFinder {
             + "|(?<=\\p{IsHan}) (?=\\p{IsHan}{1,8}(?:支店|支所|支部|支社|営業所|事業部|相談所|出張所)(?!\\p{IsHan}))"
             // 物質・材料研究機構, 創業・スタートアップ部会: a dot after a word of one or two kanji joins it to the name;
             // 東北大学・宮城大学 stay two.
-            + "|(?<=(?:^|[^\\p{IsHan}・])\\p{IsHan}{1,2})・(?=\\p{IsHan})"
+            + "|(?<=(?:^|[^\\p{IsHan}・]|\\s・)\\p{IsHan}{1,2})・(?=\\p{IsHan})"
+            // 研究推進・知的財産本部, 中小企業・ベンチャー総合支援センター: after a word of a topic, not of a body.
+            + "|(?<=中小企業|研究推進|産学連携|地域連携|産業振興|技術移転)・(?=[\\p{IsHan}\\p{IsKatakana}])"
             + "|(?<=(?:^|[\\s、「(・])\\p{IsHan}{1,2})・(?=\\p{IsKatakana})"
             // Bounded: no name is longer, and a page-long run of kanji costs no deep regex recursion.
             + "|" + ABBREVIATED_FORM + "){0,60}");
@@ -97,15 +101,15 @@ final class OrganizationFinder {
             + "|主催|共催|主導|発|出身|担当|関係者|様|殿|民|独自|と|各|側|所属|在籍|生|卒|OB|及|並|他|ホームページ|会員|資料|作成|提供|サイト"
             + "|構成機関|構成団体|構成員|参加機関|一覧|名簿|事務局|運営事務局)");
 
-    /** How a citation goes on after the body it cites: 作成資料, ホームページ, 調べ. */
-    private static final Pattern CITATION = Pattern.compile("(?:作成資料|作成|資料|ホームページ|HP|調べ|公表|発表)$");
+    /** How a citation goes on after the body it cites (作成資料, ホームページ, 調べ), or a word for its members (会員). */
+    private static final Pattern CITATION = Pattern.compile("(?:作成資料|作成|資料|ホームページ|HP|調べ|公表|発表|会員|会員企業)$");
 
-    /** First words of a phrase that describes bodies rather than naming one (地元大学, 県内金融機関). */
+    /** First words of a phrase that describes bodies rather than naming one (地元大学, 県内金融機関, 県中小企業支援センター). */
     private static final Set<String> GENERIC_START = Set.of(
             "地元", "地域", "県内", "市内", "域内", "国内", "海外", "全国", "各地", "関係", "主要", "複数", "民間", "一部", "公的", "既存", "大手", "有力",
             "新規", "地方", "他", "各", "同", "本", "当", "両", "諸", "全", "参加", "構成", "会員", "連携", "支援", "協力", "実施", "対象", "所管",
             "関連", "都市", "政令", "指定", "近隣", "周辺", "隣接", "首都", "外国", "研究", "私立", "国立", "公立", "県立", "市立", "大学", "企業", "産学",
-            "産学官", "産学官金", "官民", "東北各", "各種", "次回", "前回");
+            "産学官", "産学官金", "官民", "東北各", "各種", "次回", "前回", "県", "市");
 
     /** First words of GENERIC_START that begin names too, when enough of the name's own words follow them. */
     private static final Set<String> TOPIC_START = Set.of("研究", "産学", "産学官", "産学官金", "官民", "連携", "支援");
@@ -178,7 +182,25 @@ final class OrganizationFinder {
             "金融グループ",
             "当社グループ",
             "実行委員会",
-            "運営委員会");
+            "運営委員会",
+            "コールセンター",
+            "データセンター",
+            "成長センター",
+            "事業協同組合",
+            "商工会連合会",
+            "商工会議所連合会",
+            "国際卓越研究大学",
+            "指定国立大学",
+            "リーディング大学",
+            "高等専門学校",
+            "専門学校",
+            "トップ大学",
+            "産業支援財団",
+            "沿岸部",
+            "内陸部",
+            "都市部",
+            "中心部",
+            "山間部");
 
     /** 以下「東北経産局」という — an alias a document defines for the name just before it. */
     private static final Pattern ALIAS =
@@ -188,10 +210,17 @@ final class OrganizationFinder {
     private static final Pattern ADDRESS = Pattern.compile("[市区郡].+[町村]$");
 
     /** What follows a place's name when the place is meant: 内, 外, 全域, or の and the kind of bodies in it. */
-    private static final Pattern PLACE_USE = Pattern.compile("内|外|全域|での|に次いで"
+    private static final Pattern PLACE_USE = Pattern.compile("内|外|全域|での|に次いで|を含む|を中心"
             + "|の(?:経済団体|民間企業|企業|中小企業|事業者|金融機関|大学|自治体|市町村|団体|住民|民間|産学官)"
+            // 郡山市で開催, 宮城県38社: where something happens, or a count of the bodies in a place
+            + "|で(?![はもあす])|[0-9]+(?:社|件|名|人|団体|機関|か所|箇所)"
+            + "|の(?:本所|本社|本店|ホテル|会場)|の\\p{IsHan}{0,8}(?:工業団地|団地|工場|キャンパス)"
             // 仙台市青葉区…, 宮城県牡鹿郡女川町: the start of an address
             + "|\\p{IsHan}{1,4}[区郡](?!長)|\\p{IsHan}{1,3}[市町村](?![長民議])");
+
+    /** 本社：宮城県名取市, 所在地：盛岡市…: the label of an address right before a place. */
+    private static final Pattern ADDRESS_LABEL =
+            Pattern.compile("(?:本社|本店|所在地|住所|会場)[:：]\\s*(?:\\p{IsHan}{1,4}[都道府県])?$");
 
     /** Places only, in a bracket: 仙台市青葉区・泉区、多賀城市. */
     private static final Pattern LOCATIONS =
@@ -219,12 +248,19 @@ final class OrganizationFinder {
     private final Gazetteer gazetteer;
     private final List<Mention> parts = new ArrayList<>();
 
-    /** Latin words that are not names of bodies, though Kuromoji tags unknown Latin words as organizations. */
-    private static final Set<String> NOT_NAMES = Set.of(
+    /**
+     * Latin words that are not names of bodies, though Kuromoji tags unknown Latin words as organizations; in any case
+     * (IoT, IOT).
+     */
+    private static final Set<String> NOT_NAMES = caseless(
             "AI",
             "IT",
             "ICT",
             "IoT",
+            "AR",
+            "VR",
+            "XR",
+            "TLO",
             "DX",
             "GX",
             "SX",
@@ -324,6 +360,12 @@ final class OrganizationFinder {
             "Ph",
             "D");
 
+    private static Set<String> caseless(String... words) {
+        Set<String> set = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        set.addAll(List.of(words));
+        return Collections.unmodifiableSet(set);
+    }
+
     OrganizationFinder(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
     }
@@ -385,7 +427,12 @@ final class OrganizationFinder {
         // The words in an alias's brackets name the body before them, not one of their own (（ジェトロ仙台）).
         var aliases = aliasesAt(text, found);
         found.removeIf(m -> aliases.stream().anyMatch(a -> m.start() >= a.start() && m.end() <= a.end()));
-        return withPaired(text, withLocated(text, withAttributed(text, withListedCompanies(text, found, tokens))));
+        if (tokens != null) {
+            found = withQuotedNames(text, found, tokens);
+        }
+        return withCited(
+                text,
+                withPaired(text, withLocated(text, withAttributed(text, withListedCompanies(text, found, tokens)))));
     }
 
     /** 東北大学ベンチャーパートナーズやスパークルが: a word no dictionary knows, joined to a body, is a body too. */
@@ -412,6 +459,140 @@ final class OrganizationFinder {
         }
         added.sort(Comparator.comparingInt(Mention::start));
         return added;
+    }
+
+    /** 出典：, 出所：, (データの出典は…): the label of a figure's or a table's sources. */
+    private static final Pattern CITED = Pattern.compile("(?:出典|出所)\\s*[:は]");
+
+    /**
+     * The bodies a source names, though no ending says so: the publisher before a quoted title (A.T.カーニー 「…」),
+     * the publisher in brackets after one (オフィスマーケットレポート(三幸エステート)), the one before 作成, or a Latin
+     * name standing alone (EPA Paris-Saclay).
+     */
+    private static final List<Pattern> PUBLISHERS = List.of(
+            Pattern.compile("^([^「『、()]{2,60}?)\\s*(?:\\([A-Za-z]{2,8}\\))?\\s*「"),
+            Pattern.compile("\\(([^()]{2,30})\\)\\s*$"),
+            Pattern.compile("より([^、。「」()]{2,20}?)作成"),
+            Pattern.compile("^([A-Za-z][A-Za-z0-9&.,' -]{1,60}[A-Za-z.])\\s*$"));
+
+    /** How the title of a publication, not its publisher, ends: 調査, 白書, システム. */
+    private static final Pattern PUBLICATION = Pattern.compile(
+            ".*(?:調査|統計|資料|データ|システム|レポート|白書|報告書|計画|ガイド|年鑑|HP|ホームページ|サイト|Yearbook|[0-9]年[0-9]*月?)$|[0-9]+");
+
+    private static List<Mention> withCited(String text, List<Mention> found) {
+        Matcher cited = CITED.matcher(text);
+        List<Mention> added = new ArrayList<>(found);
+        while (cited.find()) {
+            for (int[] piece : sources(text, cited.end())) {
+                String source = text.substring(piece[0], piece[1]);
+                for (Pattern publisher : PUBLISHERS) {
+                    Matcher name = publisher.matcher(source);
+                    if (name.find()) {
+                        addPublishers(added, name.group(1), piece[0] + name.start(1));
+                    }
+                }
+            }
+        }
+        added.sort(Comparator.comparingInt(Mention::start));
+        return added;
+    }
+
+    /** The sources a citation lists from {@code from} on: split at 、 and line ends outside quoted titles. */
+    private static List<int[]> sources(String text, int from) {
+        List<int[]> pieces = new ArrayList<>();
+        int depth = 0;
+        int start = from;
+        for (int at = from; at <= text.length(); at++) {
+            char c = at < text.length() ? text.charAt(at) : '\n';
+            if (c == '「' || c == '『') {
+                depth++;
+            } else if ((c == '」' || c == '』') && depth > 0) {
+                depth--;
+            } else if (depth == 0 && (c == '、' || c == '\n' || c == '。')) {
+                int begin = start;
+                int end = at;
+                while (begin < end && (Character.isWhitespace(text.charAt(begin)) || text.charAt(begin) == '(')) {
+                    begin++;
+                }
+                while (end > begin && Character.isWhitespace(text.charAt(end - 1))) {
+                    end--;
+                }
+                if (end > begin && text.charAt(end - 1) == ')' && text.lastIndexOf('(', end) < begin) {
+                    end--; // (データの出典はPitchBook Data, Inc.): the bracket the citation stands in
+                }
+                if (end > begin) {
+                    pieces.add(new int[] {begin, end});
+                }
+                start = at + 1;
+                if (c == '。') {
+                    break;
+                }
+            }
+        }
+        return pieces;
+    }
+
+    /** 総務省・経済産業省: each body a source names, unless it is already found or is a publication's title. */
+    private static void addPublishers(List<Mention> added, String names, int offset) {
+        int at = 0;
+        for (String part : names.split("[・、]")) {
+            int start = offset + at + (part.length() - part.stripLeading().length());
+            String written = part.strip();
+            int end = start + written.length();
+            at += part.length() + 1;
+            if (written.length() < 2
+                    || written.chars().anyMatch(c -> c >= 'ぁ' && c <= 'ゖ')
+                    || PUBLICATION.matcher(written).matches()
+                    || GENERIC.contains(written)
+                    || NOT_NAMES.contains(written)
+                    || added.stream().anyMatch(m -> m.start() < end && start < m.end())) {
+                continue;
+            }
+            added.add(unknown(
+                    start,
+                    end,
+                    written,
+                    "named as a source",
+                    OrganizationGuess.of(written).orElse(COMPANY)));
+        }
+    }
+
+    /** （2015年）: the year a conference was held in. */
+    private static final Pattern EVENT_YEAR = Pattern.compile("\\s*\\((?:19|20)[0-9]{2}年");
+
+    /** 起業支援センター「アシ☆スタ」: the kind of body in common words, then its name in quotes. */
+    private static final Pattern QUOTED_NAME = Pattern.compile("^「([^「」。]{2,20})」");
+
+    private static List<Mention> withQuotedNames(String text, List<Mention> found, List<Token> tokens) {
+        List<Mention> named = new ArrayList<>();
+        for (Mention mention : found) {
+            Matcher quoted = QUOTED_NAME.matcher(text.substring(mention.end()));
+            boolean kindOnly = mention.known() == null
+                    && !mention.isBranch()
+                    && quoted.find()
+                    && tokens.stream()
+                            .filter(token -> token.start() >= mention.start() && token.end() <= mention.end())
+                            .allMatch(token -> token.known()
+                                    && token.isNoun()
+                                    && !token.isProperNoun()
+                                    && !token.isOrganization());
+            if (!kindOnly) {
+                named.add(mention);
+                continue;
+            }
+            int start = mention.end() + quoted.start(1);
+            int end = start + quoted.group(1).length();
+            if (found.stream().anyMatch(m -> m.start() < end && start < m.end())) {
+                continue; // the name in quotes is found already: the words before it only say what it is
+            }
+            named.add(unknown(
+                    start,
+                    end,
+                    quoted.group(1),
+                    "named in quotes after the kind of body it is (" + mention.written() + ")",
+                    mention.taken().orElse(COMPANY)));
+        }
+        return named;
     }
 
     /** What a body no gazetteer knows is taken for when its name does not say: a company. */
@@ -557,6 +738,7 @@ final class OrganizationFinder {
                     || written.length() > 20
                     || !BARE_NAME.matcher(written).matches()
                     || GENERIC.contains(written)
+                    || NOT_NAMES.contains(written)
                     || written.matches(".*[0-9]+\\p{IsHan}?$")
                     || isGeneric(written, words, i.start())) {
                 continue;
@@ -653,6 +835,7 @@ final class OrganizationFinder {
         String after = text.substring(mention.end());
         // 盛岡市のNPO法人いわてソーシャルビズ: the place a body written with its legal form is in.
         return PLACE_USE.matcher(after).lookingAt()
+                || ADDRESS_LABEL.matcher(text.substring(0, mention.start())).find()
                 || after.startsWith("の")
                         && OrganizationNames.legalForms().stream().anyMatch(form -> after.startsWith(form, 1));
     }
@@ -667,8 +850,10 @@ final class OrganizationFinder {
         }
         int open = text.lastIndexOf('(', mention.start());
         int close = text.indexOf(')', mention.end());
-        boolean bracketed =
-                open > 0 && close >= 0 && isNameChar(text.charAt(open - 1)) && isWhere(text.substring(open + 1, close));
+        boolean bracketed = open > 0
+                && close >= 0
+                && !Character.isWhitespace(text.charAt(open - 1))
+                && isWhere(text.substring(open + 1, close));
         return bracketed || COUNTED_TOWNS.matcher(text.substring(mention.end())).lookingAt();
     }
 
@@ -687,7 +872,9 @@ final class OrganizationFinder {
 
     /** 北海道 宮城県 茨城県 東京都: a chart's labels, places and spaces only. */
     private static boolean isAxis(String text, List<Mention> mentions) {
-        if (mentions.size() < 3 || !mentions.stream().allMatch(OrganizationFinder::isPlace)) {
+        // 北海道 宮城県 茨城県, 秋田県 青森県: three places or more; two when only spaces stand between them.
+        int fewest = text.strip().matches("\\S+\\s+\\S+") ? 2 : 3;
+        if (mentions.size() < fewest || !mentions.stream().allMatch(OrganizationFinder::isPlace)) {
             return false;
         }
         StringBuilder rest = new StringBuilder(text);
@@ -790,6 +977,9 @@ final class OrganizationFinder {
                 parts.add(new Mention(start, end, written, bare, null, "a department"));
             }
             return Optional.empty();
+        }
+        if (bare.endsWith("会議") && EVENT_YEAR.matcher(text.substring(end)).lookingAt()) {
+            return Optional.empty(); // 国連防災世界会議（2015年）: a conference held, not a standing body
         }
         var known = gazetteer.lookUp(written);
         if (known.isPresent()) {
@@ -1194,6 +1384,9 @@ final class OrganizationFinder {
         // part of the name.
         if (formAtAnEnd && bare.length() >= 2 && !CITATION.matcher(bare).find()) {
             return true;
+        }
+        if (OrganizationGuess.OFFICE.matcher(bare).matches()) {
+            return true; // 政策局防災環境都市推進室: an office of a bureau or a department
         }
         for (String ending : OrganizationGuess.ENDINGS) {
             if (ending.equals("投資")) {

@@ -3,6 +3,8 @@ package org.ecosystemgraph.importer.extract;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.ecosystemgraph.model.OrganizationKind;
 import org.ecosystemgraph.model.OrganizationNames;
 import org.ecosystemgraph.model.Sector;
@@ -18,6 +20,7 @@ record OrganizationGuess(Sector sector, OrganizationKind kind) {
     private static final List<Rule> RULES = List.of(
             new Rule("高等専門学校", Sector.ACADEMIA, OrganizationKind.KOSEN),
             new Rule("高専", Sector.ACADEMIA, OrganizationKind.KOSEN),
+            new Rule("専門学校", Sector.ACADEMIA, OrganizationKind.UNIVERSITY),
             new Rule("大学校", Sector.SUPPORT, OrganizationKind.SUPPORT_CENTER),
             new Rule("大学院", Sector.ACADEMIA, OrganizationKind.UNIVERSITY_DEPARTMENT),
             new Rule("研究科", Sector.ACADEMIA, OrganizationKind.UNIVERSITY_DEPARTMENT),
@@ -108,6 +111,9 @@ record OrganizationGuess(Sector sector, OrganizationKind kind) {
             .sorted((a, b) -> b.length() - a.length())
             .toList();
 
+    /** 政策局防災環境都市推進室, 経済局産業振興課企画室: an office of a bureau or department, of the bureau's kind. */
+    static final Pattern OFFICE = Pattern.compile("(.{2,}?(?:局|部|課))\\p{IsHan}{2,10}室");
+
     private static final Set<String> BRANCHES = Set.of("支店", "支社", "支所", "営業所", "事業部", "本部", "支部", "事務所");
 
     /** The kind of the body a branch's name begins with, by the longest ending inside it (公庫 in 日本政策金融公庫仙台). */
@@ -164,6 +170,10 @@ record OrganizationGuess(Sector sector, OrganizationKind kind) {
                                 ? new OrganizationGuess(Sector.INDUSTRY, OrganizationKind.COMPANY)
                                 : new OrganizationGuess(rule.sector(), rule.kind()));
             }
+        }
+        Matcher office = OFFICE.matcher(bare);
+        if (office.matches()) {
+            return of(office.group(1));
         }
         if (bare.endsWith("校")) {
             // 中小企業大学校仙台校: a school's campus is of the school's kind.

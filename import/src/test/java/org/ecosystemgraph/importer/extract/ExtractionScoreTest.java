@@ -851,6 +851,47 @@ class ExtractionScoreTest {
                         offers("宮城県産業技術総合センター", "技術開発支援"));
     }
 
+    @Test
+    void takes_places_where_something_happens_for_places_and_the_bodies_a_source_line_names_for_bodies() {
+        Dataset found = extract("""
+                白鷺市と青葉原町は、地域企業の新事業を支援するため、創業相談の窓口を共同で設けることとした。
+                次回の展示商談会は2026年11月に白鷺市で開催する予定です。出展企業は112社（山辺県38社、川北県24社）であった。
+                株式会社ミナトテック（本社：山辺県白鷺市）も出展した。
+                出典：オフィス市場レポート（三陸エステート）
+                出所：ノースブリッジ総研「東北の起業動向」、Eastgate Research Partners
+                出典：白鷺市まちづくり政策局防災環境推進室
+                """);
+
+        assertThat(names(found))
+                .contains(keys(
+                        "白鷺市",
+                        "青葉原町",
+                        "ミナトテック",
+                        "三陸エステート",
+                        "ノースブリッジ総研",
+                        "Eastgate Research Partners",
+                        "白鷺市まちづくり政策局防災環境推進室"));
+        assertThat(names(found)).doesNotContain(keys("山辺県", "川北県", "オフィス市場レポート"));
+    }
+
+    @Test
+    void takes_a_body_named_in_quotes_after_its_kind_and_leaves_out_conferences_members_and_designations() {
+        Dataset found = extract("""
+                北国市は、地域の起業を促すため、新しい支援拠点を開設し、相談から資金調達までを一体で支援している。
+                2014年1月の起業支援センター「ミライ☆ラボ」の開設以降、多くの起業家が生まれた。
+                ■ 東北防災世界会議（2019年）
+                一般社団法人北国ベンチャー協会会員の数は増えている。
+                県中小企業支援センターである（財）北国産業振興機構が窓口となる。
+                ・研究推進・知的財産本部
+                ・農業・園芸総合研究所
+                人工知能、量子コンピューター、IOT、センサー等の分野がある。
+                """);
+
+        assertThat(names(found)).contains(keys("ミライ☆ラボ", "北国ベンチャー協会", "北国産業振興機構", "研究推進・知的財産本部", "農業・園芸総合研究所"));
+        assertThat(names(found))
+                .doesNotContain(keys("起業支援センター", "東北防災世界会議", "北国ベンチャー協会会員", "県中小企業支援センター", "知的財産本部", "園芸総合研究所", "IOT"));
+    }
+
     private static Dataset extract(String text) {
         return new Extraction(TAXONOMY, BUNDLED)
                 .extract("sample", text, "2025-04-01")
