@@ -82,8 +82,10 @@ final class Candidates {
     /** A spelling the document defines for a name (以下「…」という): its later mentions are that organization. */
     void alias(String spelling, String name) {
         aliases.putIfAbsent(OrganizationNames.key(spelling), resolve(name));
-        if (OrganizationGuess.ENDINGS.contains(spelling)) {
-            return; // 以下「事業団」: a bare word of a kind of body is the document's, no alias for the corpus
+        if (OrganizationGuess.ENDINGS.contains(spelling) || spelling.strip().length() < 3) {
+            // 以下「事業団」, 以下「甲」: a bare word of a kind of body, or a party's letter, is the document's own word
+            // for it, no alias for the corpus
+            return;
         }
         String key = OrganizationNames.key(resolve(name));
         var known = organizations.get(key);
@@ -130,6 +132,7 @@ final class Candidates {
         List<String> spellings = new ArrayList<>(earlier == null ? List.of() : earlier.aliases());
         String cleaned = OrganizationNames.clean(written);
         if (!cleaned.equals(name)
+                && cleaned.length() >= 2 // 甲, 乙: a party's letter in an agreement is no spelling of the body
                 && !spellings.contains(cleaned)
                 && !name.endsWith(cleaned)
                 && !OrganizationNames.key(cleaned).equals(key)) {

@@ -209,7 +209,9 @@ public final class Gazetteer {
 
     private void put(String spelling, Known known, String reason, boolean defined) {
         String compact = compact(spelling);
-        if (compact.length() < SHORTEST || compact.length() < 3 && !isLatin(compact)) {
+        // 以下「甲」という: a document may define even one letter for a body; other spellings need more.
+        if (compact.isEmpty()
+                || !defined && (compact.length() < SHORTEST || compact.length() < 3 && !isLatin(compact))) {
             return;
         }
         // The first organization to claim a spelling keeps it: a name before another's alias.
@@ -288,9 +290,9 @@ public final class Gazetteer {
         while (i < compact.length()) {
             Match match = null;
             int length = Math.min(longest, compact.length() - i);
-            for (; length >= SHORTEST; length--) {
+            for (; length >= 1; length--) {
                 match = spellings.get(compact.substring(i, i + length));
-                if (match != null && fits(compact, i, i + length)) {
+                if (match != null && fits(compact, i, i + length, match)) {
                     break;
                 }
                 match = null;
@@ -307,14 +309,29 @@ public final class Gazetteer {
 
     record Found(int start, int end, Match match) {}
 
-    /** A Latin spelling (TAP, NTT) counts only as a word of its own, not inside another. */
-    private static boolean fits(CharSequence text, int start, int end) {
-        if (!isLatin(text.subSequence(start, end).toString())) {
+    /**
+     * A Latin spelling (TAP, NTT) counts only as a word of its own, not inside another; so does a defined spelling
+     * shorter than names are (甲 in 甲、乙及び丙, not in 甲子園).
+     */
+    private static boolean fits(CharSequence text, int start, int end, Match match) {
+        String spelling = text.subSequence(start, end).toString();
+        if (!isLatin(spelling) && spelling.length() < 3) {
+            return match.defined() && !isWordChar(text, start - 1) && !isWordChar(text, end);
+        }
+        if (!isLatin(spelling)) {
             return true;
         }
         boolean before = start > 0 && isLatinChar(text.charAt(start - 1));
         boolean after = end < text.length() && isLatinChar(text.charAt(end));
         return !before && !after;
+    }
+
+    private static boolean isWordChar(CharSequence text, int at) {
+        if (at < 0 || at >= text.length() || "及並又等".indexOf(text.charAt(at)) >= 0) {
+            return false; // 甲、乙及び丙: a word that joins names stands between them
+        }
+        var script = Character.UnicodeScript.of(text.charAt(at));
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.KATAKANA;
     }
 
     static String compact(String spelling) {

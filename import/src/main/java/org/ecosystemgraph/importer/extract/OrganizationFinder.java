@@ -204,7 +204,7 @@ final class OrganizationFinder {
 
     /** 以下「東北経産局」という — an alias a document defines for the name just before it. */
     private static final Pattern ALIAS =
-            Pattern.compile("^\\s*\\((?:以下[、,]?\\s*)?[「『]?([^」』()]{2,20}?)[」』]?\\s*(?:という|と呼ぶ|と略す)?[。.]?\\)");
+            Pattern.compile("^\\s*\\((?:以下[、,]?\\s*)?[「『]?([^」』()]{1,20}?)[」』]?\\s*(?:という|と呼ぶ|と略す)?[。.]?\\)");
 
     /** 仙台市青葉区錦町: an address, not a town. */
     private static final Pattern ADDRESS = Pattern.compile("[市区郡].+[町村]$");
@@ -918,7 +918,10 @@ final class OrganizationFinder {
                     .anyMatch(other -> other.start() > mention.end()
                             && other.end() < close
                             && !other.written().equals(spelling));
-            if ((defined || !describes && (acronym || shortName || isAbbreviationOf(spelling, mention.name())))
+            if ((defined
+                            || spelling.length() >= 2
+                                    && !describes
+                                    && (acronym || shortName || isAbbreviationOf(spelling, mention.name())))
                     && !spelling.equals(mention.name())
                     && OrganizationNames.legalForm("(" + spelling + ")").isEmpty()) {
                 aliases.add(new Alias(spelling, mention.name(), mention.end(), mention.end() + alias.end()));

@@ -27,6 +27,9 @@ final class ProseFunctionExtractor implements Extractor {
     /** 各金融機関は, 各行は: the banks among the bodies before. */
     private static final Pattern THOSE_OF_FINANCE = Pattern.compile("\\s*(?:また、)?各(?:金融機関|行)");
 
+    /** 次に掲げる事項について連携し、協力する: the clause of an agreement that lists what its parties do together. */
+    private static final Pattern COOPERATION = Pattern.compile("(?:掲げる|次の|以下の)事項(?:について|に関し(?:て)?)、?(?:相互に)?(?:連携|協力)");
+
     /** …を継続する方針が示された, …との説明があった: minutes report in the past what a body will offer. */
     private static final Pattern REPORTED = Pattern.compile("(?:との|旨の)(?:説明|発言|報告|申し出)|方針が示され");
 
@@ -284,11 +287,15 @@ final class ProseFunctionExtractor implements Extractor {
                 continue;
             }
             int from = body.end() + own.end();
+            // 八戸商工会議所の「はちのへビジネスマッチング会」: the service's own name, in quotes, says what it is.
+            int close = masked.startsWith("「", from) ? masked.indexOf('」', from) : -1;
             for (Cue cue : cues) {
                 int at = masked.indexOf(cue.words(), from);
-                if (at < 0
-                        || at - from > OWN_GAP
-                        || GAP_BREAK.matcher(masked.substring(from, at)).find()) {
+                boolean quoted = close > 0 && at > 0 && at + cue.words().length() <= close;
+                if (!quoted
+                        && (at < 0
+                                || at - from > OWN_GAP
+                                || GAP_BREAK.matcher(masked.substring(from, at)).find())) {
                     continue;
                 }
                 int end = at + cue.words().length();
@@ -488,6 +495,9 @@ final class ProseFunctionExtractor implements Extractor {
             String text = named.passage().text();
             sinceTopic++;
             sinceListed++;
+            if (COOPERATION.matcher(text).find()) {
+                continue; // the matters an agreement's parties work on together are its clauses, no one's offer
+            }
             if (BULLET.matcher(text).find()) {
                 point.clear();
             }

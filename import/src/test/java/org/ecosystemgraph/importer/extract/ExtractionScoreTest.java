@@ -892,6 +892,29 @@ class ExtractionScoreTest {
                 .doesNotContain(keys("起業支援センター", "東北防災世界会議", "北国ベンチャー協会会員", "県中小企業支援センター", "知的財産本部", "園芸総合研究所", "IOT"));
     }
 
+    @Test
+    void credits_each_party_an_agreement_calls_by_its_letter_with_its_role_and_reads_a_bodys_quoted_service() {
+        Dataset found = extract("""
+                白鷺市（以下「甲」という。）、北国大学（以下「乙」という。）及び株式会社ミナトラボ（以下「丙」という。）は、地域企業の支援に関し、次のとおり協定を締結する。
+                第2条　甲、乙及び丙は、次に掲げる事項について連携し、協力する。①地域企業への情報提供に関すること　②人材の育成に関すること
+                第3条　甲、乙及び丙は、それぞれ次の役割を担うものとする。
+                (1) 甲は、地域企業が設備を利用する際に要する経費の一部を補助する。
+                (2) 乙は、地域企業からの技術的な相談に応じる。
+                (3) 丙は、地域企業の技術者を対象とした研修を実施する。
+                販路の開拓には、白鷺商工会議所の「しらさぎビジネスマッチング会」をご利用ください。
+                """);
+
+        assertThat(offered(found))
+                .containsExactlyInAnyOrder(
+                        offers("白鷺市", "資金設備支援"),
+                        offers("北国大学", "技術開発支援"),
+                        offers("ミナトラボ", "人材発掘・育成支援"),
+                        offers("白鷺商工会議所", "販路開拓支援"));
+        // 甲 is the document's word for 白鷺市, no alias of it in the corpus.
+        assertThat(organization(found, "白鷺市").aliases()).isEmpty();
+        assertThat(parties(found)).contains(keys("白鷺市", "北国大学", "ミナトラボ"));
+    }
+
     private static Dataset extract(String text) {
         return new Extraction(TAXONOMY, BUNDLED)
                 .extract("sample", text, "2025-04-01")
