@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.ecosystemgraph.importer.dataset.Dataset;
 import org.ecosystemgraph.importer.dataset.Dataset.Source;
 import org.ecosystemgraph.model.OrganizationNames;
+import org.ecosystemgraph.model.Sector;
 
 /**
  * What the extractors found in one document, gathered into a dataset for people to review. Names are resolved as
@@ -78,6 +80,20 @@ final class Candidates {
     void refersTo(String word, String name) {
         aliases.putIfAbsent(OrganizationNames.key(word), resolve(name));
     }
+
+    /**
+     * The known body a name begins with when the rest names a unit of it (a centre, an office, a branch), not a
+     * body of its own: ジェトロ for ジェトロ仙台貿易情報センター; a city or a prefecture only says where its namesakes are.
+     */
+    Optional<String> parentNamed(String written) {
+        return gazetteer
+                .parentOf(written)
+                .filter(parent -> parent.sector() != Sector.GOVERNMENT)
+                .filter(parent -> UNIT.matcher(written).find())
+                .map(Gazetteer.Known::name);
+    }
+
+    private static final Pattern UNIT = Pattern.compile("(?:センター|研究所|本部|支部|支店|支社|事務所|部|課|室)$");
 
     /** A spelling the document defines for a name (以下「…」という): its later mentions are that organization. */
     void alias(String spelling, String name) {

@@ -42,6 +42,12 @@ final class MentionExtractor implements Extractor {
                         mention.guess());
                 if (body != null) {
                     candidates.partOf(mention.written(), body.written());
+                } else {
+                    // ジェトロ仙台貿易情報センター: a unit whose name begins with a body the graph knows names that body.
+                    candidates
+                            .parentNamed(mention.written())
+                            .ifPresent(parent -> candidates.organization(
+                                    parent, null, null, named.passage().source(mention.start(), mention.end())));
                 }
             }
             for (String[] alias : finder.aliases(named.passage().text(), named.mentions())) {

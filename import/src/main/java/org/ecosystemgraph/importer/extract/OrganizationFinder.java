@@ -508,7 +508,7 @@ final class OrganizationFinder {
                 depth++;
             } else if ((c == '」' || c == '』') && depth > 0) {
                 depth--;
-            } else if (depth == 0 && (c == '、' || c == '\n' || c == '。')) {
+            } else if (at == text.length() || depth == 0 && (c == '、' || c == '\n' || c == '。')) {
                 int begin = start;
                 int end = at;
                 while (begin < end && (Character.isWhitespace(text.charAt(begin)) || text.charAt(begin) == '(')) {
@@ -557,6 +557,9 @@ final class OrganizationFinder {
         }
     }
 
+    /** 1 階, 3F: the floor of a building an address names. */
+    private static final Pattern FLOOR = Pattern.compile("\\s*[0-9]{1,2}\\s*(?:階|F\\b)");
+
     /** （2015年）: the year a conference was held in. */
     private static final Pattern EVENT_YEAR = Pattern.compile("\\s*\\((?:19|20)[0-9]{2}年");
 
@@ -569,6 +572,7 @@ final class OrganizationFinder {
             Matcher quoted = QUOTED_NAME.matcher(text.substring(mention.end()));
             boolean kindOnly = mention.known() == null
                     && !mention.isBranch()
+                    && OrganizationNames.legalForm(mention.written()).isEmpty()
                     && quoted.find()
                     && tokens.stream()
                             .filter(token -> token.start() >= mention.start() && token.end() <= mention.end())
@@ -686,8 +690,9 @@ final class OrganizationFinder {
     private record Item(int start, int end) {}
 
     private static final Pattern LIST_ITEM = Pattern.compile("[^、,]+");
-    private static final Pattern BARE_NAME = Pattern.compile(
-            "[\\p{IsHan}\\p{IsKatakana}ーA-Za-z0-9・&]*[\\p{IsHan}\\p{IsKatakana}A-Za-z][\\p{IsHan}\\p{IsKatakana}ーA-Za-z0-9・&]*");
+    /** A name written bare: kanji, katakana, Latin words (Alexion Pharmaceuticals) and digits, with a letter. */
+    private static final Pattern BARE_NAME = Pattern.compile("(?=.*[\\p{IsHan}\\p{IsKatakana}A-Za-z])"
+            + "(?:[\\p{IsHan}\\p{IsKatakana}ーA-Za-z0-9・&]|(?<=[A-Za-z]) (?=[A-Za-z]))+");
 
     /**
      * 九州電力、JR九州、九電工、西部ガス: in a list most of whose items are bodies, the other items that are written as
@@ -695,11 +700,20 @@ final class OrganizationFinder {
      */
     private List<Mention> withListedCompanies(String text, List<Mention> found, List<Token> tokens) {
         List<Item> items = new ArrayList<>();
+        List<Token> words = tokens == null ? Token.of(text) : tokens;
         Matcher item = LIST_ITEM.matcher(text);
         while (item.find()) {
             int start = item.start();
             int end = item.end();
-            while (start < end && Character.isWhitespace(text.charAt(start))) {
+            // GE、Amazon、Alexion Pharmaceuticals等の大手企業: the list ends at its 等.
+            for (int at = start + 1; at < end; at++) {
+                if (text.charAt(at) == '等' && isSeparator(text, at, words)) {
+                    end = at;
+                    break;
+                }
+            }
+            // ◼ GE: a bullet or a space before the first item is no part of it.
+            while (start < end && !Character.isLetterOrDigit(text.charAt(start)) && text.charAt(start) != '(') {
                 start++;
             }
             while (end > start
@@ -722,7 +736,6 @@ final class OrganizationFinder {
             return found;
         }
         boolean most = bodies * 2 >= items.size();
-        List<Token> words = tokens == null ? Token.of(text) : tokens;
         List<Mention> completed = new ArrayList<>(found);
         for (Item i : items) {
             String written = text.substring(i.start(), i.end());
@@ -735,7 +748,7 @@ final class OrganizationFinder {
             boolean taken = found.stream().anyMatch(m -> m.start() < i.end() && i.start() < m.end());
             if (taken
                     || written.length() < 2
-                    || written.length() > 20
+                    || written.length() > (written.matches("[ -~]+") ? 40 : 20)
                     || !BARE_NAME.matcher(written).matches()
                     || GENERIC.contains(written)
                     || NOT_NAMES.contains(written)
@@ -983,6 +996,9 @@ final class OrganizationFinder {
         }
         if (bare.endsWith("会議") && EVENT_YEAR.matcher(text.substring(end)).lookingAt()) {
             return Optional.empty(); // 国連防災世界会議（2015年）: a conference held, not a standing body
+        }
+        if (FLOOR.matcher(text.substring(end)).lookingAt()) {
+            return Optional.empty(); // 宮城県商工振興センター 1 階: a building in an address
         }
         var known = gazetteer.lookUp(written);
         if (known.isPresent()) {

@@ -79,6 +79,7 @@ record OrganizationGuess(Sector sector, OrganizationKind kind) {
             new Rule("経済産業局", Sector.GOVERNMENT, OrganizationKind.NATIONAL_AGENCY),
             new Rule("局", Sector.GOVERNMENT, OrganizationKind.NATIONAL_AGENCY),
             new Rule("省", Sector.GOVERNMENT, OrganizationKind.NATIONAL_AGENCY),
+            new Rule("官房", Sector.GOVERNMENT, OrganizationKind.NATIONAL_AGENCY),
             new Rule("庁", Sector.GOVERNMENT, OrganizationKind.NATIONAL_AGENCY),
             new Rule("府", Sector.GOVERNMENT, OrganizationKind.NATIONAL_AGENCY),
             new Rule("県", Sector.GOVERNMENT, OrganizationKind.PREFECTURE),

@@ -137,6 +137,11 @@ final class Passages {
                         .anyMatch(ending -> ending.length() >= 3 && next.endsWith(ending))) {
             return true;
         }
+        // 三井住友海上火災保険、通研 / 電気工業、パソナ: the last item of a list, too short to be a name of its own, goes
+        // on as the next line's first.
+        if (SHORT_TAIL.matcher(line).find() && HEAD.matcher(next).lookingAt()) {
+            return true;
+        }
         // 共創 / プラットフォーム, 推進協議 / 会, 研究 / 機構: the ending of a body's name, begun on one line or on a line
         // of its own, finishes the name above.
         if (OrganizationGuess.ENDINGS.stream().anyMatch(ending -> endingAcross(line, next, ending))) {
@@ -185,7 +190,8 @@ final class Passages {
     private static final Pattern CELL_TAIL = Pattern.compile("(?:^|[、,])([\\p{IsHan}\\p{IsKatakana}ー]{2,16})$");
     private static final Pattern CELL_HEAD = Pattern.compile("([\\p{IsHan}\\p{IsKatakana}ー]{2,12})(?:$|[、,(（])");
     private static final Pattern LATIN_TAIL = Pattern.compile("(?:^|[、,])[A-Za-z][A-Za-z0-9&\\-]*$");
-    private static final Pattern LATIN_HEAD = Pattern.compile("[A-Za-z][A-Za-z0-9&\\-]*(?:$|[、,])");
+    private static final Pattern LATIN_HEAD = Pattern.compile("[A-Za-z][A-Za-z0-9&\\-]*(?:$|[、,等])");
+    private static final Pattern SHORT_TAIL = Pattern.compile("[、,][\\p{IsHan}\\p{IsKatakana}ー]{1,3}$");
     private static final Pattern HIRAGANA_TAIL = Pattern.compile("[、,][ぁ-ゖ]{2,6}$");
 
     /** A table's row: cells between tabs, or between bars (最優秀賞　｜　株式会社ルミナセル　｜　東北大学). */

@@ -915,6 +915,25 @@ class ExtractionScoreTest {
         assertThat(parties(found)).contains(keys("白鷺市", "北国大学", "ミナトラボ"));
     }
 
+    @Test
+    void reads_list_items_a_cell_broke_latin_names_with_spaces_and_the_known_body_a_units_name_begins_with() {
+        Dataset found = extract("""
+                北国地域の主な支援機関と企業の一覧であり、地域のエコシステムを支える関係者を整理したものです。
+
+                北日本電信電話、三陸海上火災保険、通研
+                電気工業、パソナ、ヒューレック等
+
+                ◼ GE、Amazon、Alexion Pharmaceuticals等の大手企業の拠点も存在する。
+                相談は七十七銀行北国テクノセンターで受け付ける。
+                会場は北国商工振興センター 3 階です。
+                出典：内閣官房作成資料
+                """);
+
+        assertThat(names(found))
+                .contains(keys("通研電気工業", "パソナ", "Alexion Pharmaceuticals", "七十七銀行北国テクノセンター", "七十七銀行", "内閣官房"));
+        assertThat(names(found)).doesNotContain(keys("電気工業", "Alexion", "北国商工振興センター"));
+    }
+
     private static Dataset extract(String text) {
         return new Extraction(TAXONOMY, BUNDLED)
                 .extract("sample", text, "2025-04-01")
