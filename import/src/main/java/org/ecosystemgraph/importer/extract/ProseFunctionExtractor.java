@@ -27,6 +27,9 @@ final class ProseFunctionExtractor implements Extractor {
     /** 各金融機関は, 各行は: the banks among the bodies before. */
     private static final Pattern THOSE_OF_FINANCE = Pattern.compile("\\s*(?:また、)?各(?:金融機関|行)");
 
+    /** 販路開拓の面は, 清酒の試験は: the topic a sentence puts before the body that offers it. */
+    private static final Pattern TOPIC_BEFORE = Pattern.compile("[^、。]{2,}は、?\\s*$");
+
     /** 次に掲げる事項について連携し、協力する: the clause of an agreement that lists what its parties do together. */
     private static final Pattern COOPERATION = Pattern.compile("(?:掲げる|次の|以下の)事項(?:について|に関し(?:て)?)、?(?:相互に)?(?:連携|協力)");
 
@@ -644,15 +647,21 @@ final class ProseFunctionExtractor implements Extractor {
                     next++;
                 }
                 int until = next < subjects.size() ? subjects.get(next).start() : text.length();
-                // (1) 経営相談　Xのマネージャーが…: what stands before the first body is said of it too.
+                // (1) 経営相談　Xのマネージャーが…, 販路開拓の面は同機構が支援: what stands before the first body, a
+                // numbered line's title or the topic the sentence puts first, is said of it too.
                 boolean first = named.mentions().get(0) == subject;
+                boolean told = first
+                        && (NUMBERED.matcher(text).find()
+                                || TOPIC_BEFORE
+                                        .matcher(text.substring(0, subject.start()))
+                                        .find());
                 credit(
                         candidates,
                         named,
                         subject.written(),
                         subject.start(),
                         masked.substring(0, until),
-                        first && NUMBERED.matcher(text).find() ? 0 : subject.end());
+                        told ? 0 : subject.end());
             }
             if (!subjects.isEmpty()) {
                 topic = subjects.get(0).written();
