@@ -450,9 +450,7 @@ final class OrganizationFinder {
             int end = body.end() + paired.end(1);
             String written = paired.group(1);
             boolean unknown = Token.of(written).stream().anyMatch(token -> !token.known());
-            if (!unknown
-                    || NOT_NAMES.contains(written)
-                    || added.stream().anyMatch(m -> m.start() < end && start < m.end())) {
+            if (!unknown || NOT_NAMES.contains(written) || overlaps(added, start, end)) {
                 continue;
             }
             added.add(unknown(start, end, written, "joined to a body, a name no dictionary knows", COMPANY));
@@ -545,7 +543,7 @@ final class OrganizationFinder {
                     || PUBLICATION.matcher(written).matches()
                     || GENERIC.contains(written)
                     || NOT_NAMES.contains(written)
-                    || added.stream().anyMatch(m -> m.start() < end && start < m.end())) {
+                    || overlaps(added, start, end)) {
                 continue;
             }
             added.add(unknown(
@@ -586,7 +584,7 @@ final class OrganizationFinder {
             }
             int start = mention.end() + quoted.start(1);
             int end = start + quoted.group(1).length();
-            if (found.stream().anyMatch(m -> m.start() < end && start < m.end())) {
+            if (overlaps(found, start, end)) {
                 continue; // the name in quotes is found already: the words before it only say what it is
             }
             named.add(unknown(
@@ -628,7 +626,7 @@ final class OrganizationFinder {
             if (written.length() < 3
                     || written.matches(".*(?:[都道府県市区町村]|フィールド|施設|拠点|館|ビル|工場|キャンパス|パーク|センター)")
                     || GENERIC.contains(written)
-                    || added.stream().anyMatch(m -> m.start() < end && from < m.end())) {
+                    || overlaps(added, from, end)) {
                 continue;
             }
             added.add(unknown(
@@ -669,7 +667,7 @@ final class OrganizationFinder {
                 if (ATTRIBUTED_NAME.matcher(written).matches()
                         && written.matches(".*[A-Za-z]{2}.*")
                         && !NOT_NAMES.contains(written)
-                        && added.stream().noneMatch(m -> m.start() < to && from < m.end())) {
+                        && !overlaps(added, from, to)) {
                     added.add(unknown(
                             start,
                             end,
@@ -745,7 +743,7 @@ final class OrganizationFinder {
             if (!most && !proper) {
                 continue;
             }
-            boolean taken = found.stream().anyMatch(m -> m.start() < i.end() && i.start() < m.end());
+            boolean taken = overlaps(found, i.start(), i.end());
             if (taken
                     || written.length() < 2
                     || written.length() > (written.matches("[ -~]+") ? 40 : 20)
@@ -782,7 +780,7 @@ final class OrganizationFinder {
     private static List<Mention> withDepartments(String text, List<Mention> found, List<Mention> parts) {
         List<Mention> mentions = new ArrayList<>(found);
         for (Mention part : parts) {
-            if (mentions.stream().noneMatch(m -> m.start() < part.end() && part.start() < m.end())
+            if (!overlaps(mentions, part.start(), part.end())
                     && mentions.stream().anyMatch(m -> m.end() + 1 == part.start())) {
                 mentions.add(part);
             }
@@ -1464,6 +1462,11 @@ final class OrganizationFinder {
 
     private static boolean isHiragana(char c) {
         return c >= 'ぁ' && c <= 'ゖ' || c == 'ー';
+    }
+
+    /** Whether a mention already covers any of the text from {@code start} to {@code end}. */
+    private static boolean overlaps(List<Mention> mentions, int start, int end) {
+        return mentions.stream().anyMatch(m -> m.start() < end && start < m.end());
     }
 
     /** The longest of overlapping mentions; between equals the known one. */
