@@ -30,6 +30,7 @@ public abstract class ApiTest {
         registry.add("kg.embedded.data-dir", dataDir::toString);
         registry.add("kg.embedded.bolt-port", () -> "0");
         registry.add("kg.http.allowed-hosts", () -> "graph.example.org");
+        registry.add("kg.cors.allowed-origins", () -> "http://localhost:3000");
     }
 
     @TestConfiguration(proxyBeanMethods = false)

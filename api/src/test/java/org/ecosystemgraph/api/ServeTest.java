@@ -91,6 +91,23 @@ class ServeTest extends ApiTest {
     }
 
     @Test
+    void graphiql_loads_offline_from_this_server_and_runs_a_query_in_a_real_browser() throws Exception {
+        NodeClients.assumeChromium();
+        JsonNode seen = json.readTree(NodeClients.run("graphiql.mjs", "http://localhost:" + port));
+        assertThat(texts(seen.path("outside"))).isEmpty();
+        assertThat(texts(seen.path("blocked"))).isEmpty();
+        List<String> loaded = new ArrayList<>();
+        for (JsonNode request : seen.path("requests")) {
+            loaded.add(URI.create(request.path("url").asText()).getPath());
+            assertThat(request.path("status").asInt())
+                    .as(request.path("url").asText())
+                    .isEqualTo(200);
+        }
+        assertThat(loaded).contains("/graphiql", "/webjars/graphiql/graphiql.min.js", "/graphql");
+        assertThat(seen.path("result").asText()).contains("\"name\": \"東北大学\"", "\"sector\": \"ACADEMIA\"");
+    }
+
+    @Test
     void the_explorer_page_answers_a_coordinators_questions_in_a_real_browser() throws Exception {
         NodeClients.assumeChromium();
         JsonNode seen = json.readTree(NodeClients.run("explorer.mjs", "http://localhost:" + port));

@@ -56,6 +56,15 @@ public final class TestClient {
         return send(request.GET().build());
     }
 
+    /** An OPTIONS request with these headers: a browser's CORS preflight. */
+    public HttpResponse<String> options(String path, String... headers) {
+        return send(HttpRequest.newBuilder(uri(path))
+                .timeout(TIMEOUT)
+                .headers(headers)
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .build());
+    }
+
     /** A GraphQL request as JSON, {@code {"query": …}}, written by Jackson. */
     public HttpResponse<String> query(String query) {
         try {

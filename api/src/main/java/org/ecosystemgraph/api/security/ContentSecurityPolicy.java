@@ -19,11 +19,9 @@ enum ContentSecurityPolicy {
             + " font-src 'self' data:; connect-src 'self' ws: wss: http: https:; worker-src 'self' blob:;"
             + " object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"),
 
-    /** GraphiQL as Spring for GraphQL ships it: an inline module that loads React and the editor from esm.sh. */
-    GRAPHIQL("default-src 'self'; script-src 'self' 'unsafe-inline' https://esm.sh;"
-            + " style-src 'self' 'unsafe-inline' https://esm.sh; img-src 'self' data: https://esm.sh;"
-            + " font-src 'self' data: https://esm.sh; connect-src 'self' https://esm.sh;"
-            + " worker-src 'self' blob: https://esm.sh; object-src 'none'; base-uri 'none'; form-action 'self';"
+    /** GraphiQL, from this server's WebJars: its editor sets styles inline and draws icons from data URIs. */
+    GRAPHIQL("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:;"
+            + " font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self';"
             + " frame-ancestors 'none'");
 
     private final String header;
@@ -36,11 +34,11 @@ enum ContentSecurityPolicy {
         return header;
     }
 
-    static ContentSecurityPolicy of(String path, String graphiqlPath) {
+    static ContentSecurityPolicy of(String path) {
         if (path.equals("/browser") || path.startsWith("/browser/")) {
             return BROWSER;
         }
-        if (path.equals(graphiqlPath)) {
+        if (path.equals("/graphiql") || path.startsWith("/graphiql/")) {
             return GRAPHIQL;
         }
         return OWN;

@@ -15,9 +15,8 @@ import org.springframework.core.Ordered;
 class HttpSecurityConfiguration {
 
     @Bean
-    FilterRegistrationBean<SecurityHeaders> securityHeadersFilter(
-            @Value("${spring.graphql.graphiql.path:/graphiql}") String graphiqlPath) {
-        var registration = new FilterRegistrationBean<>(new SecurityHeaders(graphiqlPath));
+    FilterRegistrationBean<SecurityHeaders> securityHeadersFilter() {
+        var registration = new FilterRegistrationBean<>(new SecurityHeaders());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }

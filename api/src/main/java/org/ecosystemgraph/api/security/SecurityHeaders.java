@@ -13,19 +13,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 final class SecurityHeaders extends OncePerRequestFilter {
 
-    private final String graphiqlPath;
-
-    SecurityHeaders(String graphiqlPath) {
-        this.graphiqlPath = graphiqlPath;
-    }
-
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         response.setHeader(
-                "Content-Security-Policy",
-                ContentSecurityPolicy.of(path, graphiqlPath).header());
+                "Content-Security-Policy", ContentSecurityPolicy.of(path).header());
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", "no-referrer");

@@ -42,10 +42,20 @@ class GraphQlOverHttpTest extends ApiTest {
     }
 
     @Test
-    void serves_graphiql_for_trying_queries() throws Exception {
-        var page = client.get("/graphiql?path=/graphql");
+    void serves_graphiql_and_every_file_it_loads_from_this_server() throws Exception {
+        var page = client.get("/graphiql");
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).containsIgnoringCase("graphiql");
+        var loads = java.util.regex.Pattern.compile("(?:src|href)=\"([^\"]+)\"")
+                .matcher(page.body())
+                .results()
+                .map(match -> match.group(1))
+                .filter(link -> !link.startsWith("data:"))
+                .toList();
+        assertThat(loads).contains("/webjars/graphiql/graphiql.min.js", "/graphiql/start.js");
+        for (String link : loads) {
+            assertThat(link).as(link).startsWith("/");
+            assertThat(client.get(link).statusCode()).as(link).isEqualTo(200);
+        }
     }
 
     @Test

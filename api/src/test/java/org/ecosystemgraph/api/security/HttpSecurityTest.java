@@ -92,9 +92,42 @@ class HttpSecurityTest extends ApiTest {
         assertThat(csp(client.get("/browser/index.html")))
                 .contains("script-src 'self';", "connect-src 'self' ws: wss:")
                 .doesNotContain("unsafe-eval");
-        assertThat(csp(client.get("/graphiql"))).contains("script-src 'self' 'unsafe-inline' https://esm.sh");
+        assertThat(csp(client.get("/graphiql")))
+                .contains("script-src 'self';", "connect-src 'self';")
+                .doesNotContain("esm.sh", "https:", "unsafe-eval");
         // A refusal carries them too.
         assertThat(graphQl("evil.example")).contains("X-Frame-Options: DENY", "Content-Security-Policy: ");
+    }
+
+    @Test
+    void lets_the_origins_of_kg_cors_allowed_origins_call_the_api_and_no_others() {
+        var allowed = preflight("http://localhost:3000");
+        assertThat(allowed.statusCode()).isEqualTo(200);
+        assertThat(allowed.headers().firstValue("Access-Control-Allow-Origin")).contains("http://localhost:3000");
+        assertThat(allowed.headers().firstValue("Access-Control-Allow-Methods").orElseThrow())
+                .contains("POST");
+        var answer = client.post("/graphql", "application/json", QUERY, "Origin", "http://localhost:3000");
+        assertThat(answer.headers().firstValue("Access-Control-Allow-Origin")).contains("http://localhost:3000");
+        assertThat(answer.body()).contains("東北大学");
+
+        for (String origin : List.of("http://evil.example", "http://localhost:3001", "null")) {
+            var refused = preflight(origin);
+            assertThat(refused.statusCode()).as(origin).isEqualTo(403);
+            assertThat(refused.headers().firstValue("Access-Control-Allow-Origin"))
+                    .as(origin)
+                    .isEmpty();
+        }
+    }
+
+    private HttpResponse<String> preflight(String origin) {
+        return client.options(
+                "/graphql",
+                "Origin",
+                origin,
+                "Access-Control-Request-Method",
+                "POST",
+                "Access-Control-Request-Headers",
+                "content-type");
     }
 
     @Test
