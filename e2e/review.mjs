@@ -76,9 +76,9 @@ try {
     body: JSON.stringify({
       query: `{
         bank: organization(name: "七十七銀行") { name aliases memberships { consortium { name } } }
-        startup: organization(name: "マテリアルフロンティア") { name sector kinds sources { document { id } } }
+        startup: organization(name: "マテリアルフロンティア") { name sector kinds sources { document { key } } }
         branch: organization(name: "七十七銀行仙台中央支店") { name }
-        city: organization(name: "仙台市") { sources { document { id } } }
+        city: organization(name: "仙台市") { sources { document { key } } }
       }`,
     }),
   });

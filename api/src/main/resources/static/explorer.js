@@ -166,7 +166,7 @@ function fillSelects() {
   functionSelect.value = chosen;
   document.querySelectorAll('#support-place, #matrix-place, #partner-place').forEach((select) => {
     const value = select.value;
-    select.replaceChildren(select.options[0], ...places.map((p) => element('option', `${p.name} (${p.organizationCount})`, { value: p.id })));
+    select.replaceChildren(select.options[0], ...places.map((p) => element('option', `${p.name} (${p.organizationCount})`, { value: p.key })));
     select.value = value;
   });
   document.querySelectorAll('select.sectors').forEach((select) => {
@@ -193,7 +193,7 @@ function fillSelects() {
 }
 
 async function loadChoices() {
-  const data = await graphql('{ supportFunctions { code label labelEn broader { code } } places { id name kind organizationCount } }');
+  const data = await graphql('{ supportFunctions { code label labelEn broader { code } } places { key name kind organizationCount } }');
   taxonomy = data.supportFunctions ?? [];
   places = data.places ?? [];
   fillSelects();

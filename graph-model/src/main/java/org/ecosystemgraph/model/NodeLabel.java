@@ -33,7 +33,7 @@ public enum NodeLabel {
                     "established",
                     "memberCount",
                     "description"),
-            List.of("aliases", "kinds", Names.KEYS),
+            List.of("aliases", "kinds", Names.KEYS, Names.READINGS),
             List.of(
                     "networkDegree",
                     "networkBetweenness",
@@ -49,18 +49,25 @@ public enum NodeLabel {
     AGREEMENT_EVENT("AgreementEvent", List.of("type", "date", "validTo"), List.of(), List.of()),
     CLAUSE("Clause", List.of("number", "heading", "text", "contact"), List.of(), List.of()),
     INITIATIVE("Initiative", List.of("name", "description"), List.of(), List.of()),
-    PROGRAMME("Programme", List.of("name", "kind", "description"), List.of("aliases"), List.of()),
-    FACILITY("Facility", List.of("name", "kind", "address", "description"), List.of("aliases"), List.of()),
+    PROGRAMME("Programme", List.of("name", "kind", "description"), List.of("aliases", Names.READINGS), List.of()),
+    FACILITY(
+            "Facility",
+            List.of("name", "kind", "address", "description"),
+            List.of("aliases", Names.READINGS),
+            List.of()),
     PLAN("Plan", List.of("title", "kind", "periodFrom", "periodTo"), List.of(), List.of()),
     PLAN_ITEM("PlanItem", List.of("number", "kind", "title", "description"), List.of(), List.of()),
     KPI("Kpi", List.of("indicator", "target", "unit", "targetYear", "baseline", "baselineYear"), List.of(), List.of()),
     FIELD("Field", List.of("name", "nameEn"), List.of(), List.of()),
-    PLACE("Place", List.of("name", "kind"), List.of(), List.of("organizationCount"));
+    PLACE("Place", List.of("name", "kind"), List.of(Names.READINGS), List.of("organizationCount"));
 
     /** Property names that mean the same on every label that has them. */
     public static final class Names {
         /** Every normalized spelling of an organization's name, for the name index; never shown to users. */
         public static final String KEYS = "nameKeys";
+
+        /** How the names read in romaji (sendai shi, sendai), for the search index; never shown to users. */
+        public static final String READINGS = "romaji";
 
         private Names() {}
     }

@@ -2,6 +2,7 @@ package org.ecosystemgraph.api.activity;
 
 import java.util.List;
 import java.util.Map;
+import org.ecosystemgraph.api.graph.NodeTypes;
 import org.ecosystemgraph.api.graph.Organization;
 import org.ecosystemgraph.api.graph.Provenance;
 import org.ecosystemgraph.api.graph.Source;
@@ -17,9 +18,11 @@ class ActivityController {
     private final ActivityRepository activities;
     private final Provenance provenance;
 
-    ActivityController(ActivityRepository activities, Provenance provenance) {
+    ActivityController(ActivityRepository activities, Provenance provenance, NodeTypes nodes) {
         this.activities = activities;
         this.provenance = provenance;
+        nodes.register("Programme", activities::programme);
+        nodes.register("Facility", activities::facility);
     }
 
     @BatchMapping(typeName = "Organization")

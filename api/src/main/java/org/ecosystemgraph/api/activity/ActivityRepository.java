@@ -2,8 +2,10 @@ package org.ecosystemgraph.api.activity;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.ecosystemgraph.api.graph.BatchQuery;
 import org.ecosystemgraph.api.graph.GraphRecords;
+import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,20 +23,19 @@ class ActivityRepository {
 
     /** Each organization's programmes, those it runs first. */
     Map<String, List<ProgrammeRole>> programmesOf(List<String> ids) {
-        return BatchQuery.grouped(neo4j, """
+        return BatchQuery.grouped(
+                neo4j,
+                """
                 MATCH (o:Organization)-[r:OPERATES|PARTICIPATES_IN]->(p:Programme) WHERE o.id IN $ids
                 RETURN o.id AS owner, p, type(r) = 'OPERATES' AS operates, r ORDER BY operates DESC, p.name
-                """, ids, record -> {
-            var p = record.get("p");
-            return new ProgrammeRole(
-                    new Programme(
-                            p.get("id").asString(),
-                            p.get("name").asString(),
-                            GraphRecords.string(p.get("kind")),
-                            GraphRecords.string(p.get("description"))),
-                    record.get("operates").asBoolean() ? ProgrammeRole.Kind.OPERATOR : ProgrammeRole.Kind.PARTICIPANT,
-                    GraphRecords.relationshipSources(record.get("r")));
-        });
+                """,
+                ids,
+                record -> new ProgrammeRole(
+                        programme(record.get("p")),
+                        record.get("operates").asBoolean()
+                                ? ProgrammeRole.Kind.OPERATOR
+                                : ProgrammeRole.Kind.PARTICIPANT,
+                        GraphRecords.relationshipSources(record.get("r"))));
     }
 
     /** Each organization's facilities, by name. */
@@ -42,14 +43,41 @@ class ActivityRepository {
         return BatchQuery.grouped(neo4j, """
                 MATCH (o:Organization)-[:OPERATES]->(f:Facility) WHERE o.id IN $ids
                 RETURN o.id AS owner, f ORDER BY f.name
-                """, ids, record -> {
-            var f = record.get("f");
-            return new Facility(
-                    f.get("id").asString(),
-                    f.get("name").asString(),
-                    GraphRecords.string(f.get("kind")),
-                    GraphRecords.string(f.get("address")),
-                    GraphRecords.string(f.get("description")));
-        });
+                """, ids, record -> facility(record.get("f")));
+    }
+
+    Optional<Programme> programme(String id) {
+        return neo4j.query("MATCH (p:Programme {id: $id}) RETURN p")
+                .bind(id)
+                .to("id")
+                .fetchAs(Programme.class)
+                .mappedBy((types, record) -> programme(record.get("p")))
+                .one();
+    }
+
+    Optional<Facility> facility(String id) {
+        return neo4j.query("MATCH (f:Facility {id: $id}) RETURN f")
+                .bind(id)
+                .to("id")
+                .fetchAs(Facility.class)
+                .mappedBy((types, record) -> facility(record.get("f")))
+                .one();
+    }
+
+    private static Programme programme(Value p) {
+        return new Programme(
+                p.get("id").asString(),
+                p.get("name").asString(),
+                GraphRecords.string(p.get("kind")),
+                GraphRecords.string(p.get("description")));
+    }
+
+    private static Facility facility(Value f) {
+        return new Facility(
+                f.get("id").asString(),
+                f.get("name").asString(),
+                GraphRecords.string(f.get("kind")),
+                GraphRecords.string(f.get("address")),
+                GraphRecords.string(f.get("description")));
     }
 }

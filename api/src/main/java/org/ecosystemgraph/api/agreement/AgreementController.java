@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.ecosystemgraph.api.graph.NodeTypes;
 import org.ecosystemgraph.api.graph.Organization;
 import org.ecosystemgraph.api.graph.Provenance;
 import org.ecosystemgraph.api.graph.Source;
@@ -26,10 +27,11 @@ class AgreementController {
     private final Provenance provenance;
     private final Names names;
 
-    AgreementController(AgreementRepository agreements, Provenance provenance, Names names) {
+    AgreementController(AgreementRepository agreements, Provenance provenance, Names names, NodeTypes nodes) {
         this.agreements = agreements;
         this.provenance = provenance;
         this.names = names;
+        nodes.register("Agreement", agreements::byId);
     }
 
     @QueryMapping

@@ -4,6 +4,7 @@ import static org.ecosystemgraph.api.graph.GraphRecords.date;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.ecosystemgraph.api.graph.BatchQuery;
 import org.ecosystemgraph.api.graph.GraphRecords;
 import org.ecosystemgraph.api.graph.Organization;
@@ -48,6 +49,15 @@ class AgreementRepository {
                 .fetchAs(Agreement.class)
                 .mappedBy((types, record) -> agreement(record.get("a")))
                 .all());
+    }
+
+    Optional<Agreement> byId(String id) {
+        return neo4j.query("MATCH (a:Agreement {id: $id}) RETURN a")
+                .bind(id)
+                .to("id")
+                .fetchAs(Agreement.class)
+                .mappedBy((types, record) -> agreement(record.get("a")))
+                .one();
     }
 
     /** The agreements each organization is party to, by organization id. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.dataloader.DataLoader;
+import org.ecosystemgraph.api.graph.NodeTypes;
 import org.ecosystemgraph.api.graph.Organization;
 import org.ecosystemgraph.api.graph.Provenance;
 import org.ecosystemgraph.api.graph.Source;
@@ -30,10 +31,15 @@ class ConsortiumController {
     private final Names names;
 
     ConsortiumController(
-            ConsortiumRepository consortia, Provenance provenance, Names names, BatchLoaderRegistry loaders) {
+            ConsortiumRepository consortia,
+            Provenance provenance,
+            Names names,
+            BatchLoaderRegistry loaders,
+            NodeTypes nodes) {
         this.consortia = consortia;
         this.provenance = provenance;
         this.names = names;
+        nodes.register("Consortium", consortia::byId);
         loaders.<ConsortiumRepository.MembersKey, List<Membership>>forName("consortiumMembers")
                 .registerMappedBatchLoader((keys, environment) -> Mono.fromCallable(() -> consortia.members(keys)));
     }

@@ -12,10 +12,11 @@ import graphql.schema.GraphQLTypeUtil;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * What a request can return, counted before it runs: a field costs one plus what its children cost, times the number
- * of items its list can hold — its {@code first} or {@code limit} argument where it has one, otherwise the fan-out a
+ * of items its list can hold — its {@code first}, {@code last} or {@code limit} argument where it has one, otherwise the fan-out a
  * list of that field has in such graphs ({@link #FAN_OUT}). A request that would cost more than the maximum is
  * refused with the cost it would have had, before any Cypher runs.
  */
@@ -28,6 +29,8 @@ final class QueryCost implements FieldComplexityCalculator {
     static final Map<String, Integer> FAN_OUT = Map.ofEntries(
             // Bounded by the argument of the field above them.
             Map.entry("OrganizationConnection.edges", 1),
+            // A page of the size taken when neither first nor last is given.
+            Map.entry("Query.organizations", 20),
             Map.entry("Neighbourhood.nodes", 1),
             Map.entry("Neighbourhood.ties", 4),
             Map.entry("Path.nodes", 7),
@@ -53,15 +56,17 @@ final class QueryCost implements FieldComplexityCalculator {
     @Override
     public int calculate(FieldComplexityEnvironment environment, int childComplexity) {
         long items = 1;
-        Object first = environment.getArguments().get("first");
-        Object limit = environment.getArguments().get("limit");
-        if (first instanceof Number size) {
-            items = Math.max(0, size.longValue());
-        } else if (limit instanceof Number size) {
-            items = Math.max(0, size.longValue());
-        } else if (isList(environment.getFieldDefinition().getType())) {
-            String field = environment.getFieldDefinition().getName();
-            String key = ((GraphQLNamedType) environment.getParentType()).getName() + "." + field;
+        var arguments = environment.getArguments();
+        Object size = Stream.of("first", "last", "limit")
+                .map(arguments::get)
+                .filter(Number.class::isInstance)
+                .findFirst()
+                .orElse(null);
+        String field = environment.getFieldDefinition().getName();
+        String key = ((GraphQLNamedType) environment.getParentType()).getName() + "." + field;
+        if (size instanceof Number n) {
+            items = Math.max(0, n.longValue());
+        } else if (isList(environment.getFieldDefinition().getType()) || FAN_OUT.containsKey(key)) {
             items = FAN_OUT.getOrDefault(key, FAN_OUT.getOrDefault(field, DEFAULT_FAN_OUT));
         }
         // Saturates rather than overflows: any cost past the maximum is refused alike.

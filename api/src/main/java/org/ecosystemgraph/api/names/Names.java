@@ -4,6 +4,7 @@ import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingEnvironment;
 import java.util.List;
 import java.util.Optional;
+import org.ecosystemgraph.api.graph.GlobalId;
 import org.ecosystemgraph.api.graphql.Answers;
 import org.ecosystemgraph.database.OrganizationLookup;
 import org.ecosystemgraph.model.OrganizationNames;
@@ -27,21 +28,24 @@ public class Names {
         this.neo4j = neo4j;
     }
 
-    public Optional<String> organization(String nameOrId) {
-        if (nameOrId == null || nameOrId.isBlank()) {
+    /** The graph id of the organization a name, graph id or global id means. */
+    public Optional<String> organization(String text) {
+        if (text == null || text.isBlank()) {
             return Optional.empty();
         }
+        String nameOrId = GlobalId.graphId(text);
         return neo4j.query(OrganizationLookup.cypher(nameOrId) + "RETURN id")
                 .bindAll(OrganizationLookup.parameters(nameOrId))
                 .fetchAs(String.class)
                 .one();
     }
 
-    /** A place by id (miyagi) or name (宮城県). */
-    public Optional<String> place(String nameOrId) {
-        if (nameOrId == null || nameOrId.isBlank()) {
+    /** A place by graph id (miyagi), global id or name (宮城県). */
+    public Optional<String> place(String text) {
+        if (text == null || text.isBlank()) {
             return Optional.empty();
         }
+        String nameOrId = GlobalId.graphId(text);
         return neo4j.query("""
                         MATCH (p:Place) WHERE p.id = $text OR p.name = $text
                         RETURN p.id AS id ORDER BY p.id = $text DESC, p.id LIMIT 1

@@ -4,13 +4,17 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.lucene.queryparser.classic.QueryParserBase;
 import org.ecosystemgraph.model.OrganizationNames;
+import org.ecosystemgraph.model.Romaji;
 
 /**
- * A user's text as words for Lucene's full-text query, never as its query syntax: every character Lucene would read as
- * an operator is escaped, and the operators AND, OR and NOT are lower-cased into plain words.
+ * A user's text as a Lucene full-text query, never as its query syntax: each word a phrase (so that a Japanese word
+ * matches as written, not as any of its character bigrams), every word required, and a word in Latin letters also
+ * matched as romaji is stored ({@link Romaji#fold}: touhoku finds the reading tohoku). Every character Lucene would read
+ * as an operator is escaped, and the operators AND, OR and NOT are lower-cased into plain words.
  */
 public final class SearchText {
 
@@ -18,6 +22,7 @@ public final class SearchText {
     public static final int MAX_LENGTH = 200;
 
     private static final Set<String> OPERATORS = Set.of("AND", "OR", "NOT");
+    private static final Pattern LATIN = Pattern.compile("[\\p{IsLatin}\\d'’\\-]+");
 
     private SearchText() {}
 
@@ -25,12 +30,33 @@ public final class SearchText {
     public static Optional<String> words(String text) {
         String words = Arrays.stream(OrganizationNames.clean(text).split("\\s+"))
                 .filter(word -> !word.isEmpty())
-                .map(SearchText::plain)
-                .collect(Collectors.joining(" "));
+                .map(SearchText::clause)
+                .filter(clause -> !clause.isEmpty())
+                .collect(Collectors.joining(" AND "));
         return words.isBlank() ? Optional.empty() : Optional.of(words);
     }
 
-    private static String plain(String word) {
-        return QueryParserBase.escape(OPERATORS.contains(word) ? word.toLowerCase(Locale.ROOT) : word);
+    /** The text as romaji is stored, for ranking a search whose every word is a reading first. */
+    public static String reading(String text) {
+        return Romaji.fold(OrganizationNames.clean(text));
+    }
+
+    private static String clause(String word) {
+        String plain = OPERATORS.contains(word) ? word.toLowerCase(Locale.ROOT) : word;
+        if (!plain.codePoints().anyMatch(Character::isLetterOrDigit)) {
+            return "";
+        }
+        String phrase = phrase(plain);
+        if (LATIN.matcher(plain).matches()) {
+            String folded = Romaji.fold(plain);
+            if (!folded.isEmpty() && !folded.equals(plain.toLowerCase(Locale.ROOT))) {
+                return "(" + phrase + " OR " + phrase(folded) + ")";
+            }
+        }
+        return phrase;
+    }
+
+    private static String phrase(String word) {
+        return "\"" + QueryParserBase.escape(word) + "\"";
     }
 }

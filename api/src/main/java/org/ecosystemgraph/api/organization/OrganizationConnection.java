@@ -8,5 +8,5 @@ record OrganizationConnection(List<Edge> edges, PageInfo pageInfo, int totalCoun
 
     record Edge(String cursor, Organization node) {}
 
-    record PageInfo(boolean hasNextPage, String endCursor) {}
+    record PageInfo(boolean hasNextPage, boolean hasPreviousPage, String startCursor, String endCursor) {}
 }

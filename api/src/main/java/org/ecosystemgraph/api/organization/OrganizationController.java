@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.ecosystemgraph.api.graph.NodeTypes;
 import org.ecosystemgraph.api.graph.Organization;
 import org.ecosystemgraph.api.graph.Provenance;
 import org.ecosystemgraph.api.graph.Source;
@@ -34,10 +35,11 @@ class OrganizationController {
     private final Provenance provenance;
     private final Names names;
 
-    OrganizationController(OrganizationRepository organizations, Provenance provenance, Names names) {
+    OrganizationController(OrganizationRepository organizations, Provenance provenance, Names names, NodeTypes nodes) {
         this.organizations = organizations;
         this.provenance = provenance;
         this.names = names;
+        nodes.register("Organization", organizations::byId);
     }
 
     @QueryMapping
@@ -55,10 +57,16 @@ class OrganizationController {
             @Argument OrganizationFilter filter,
             @Argument Integer first,
             @Argument String after,
+            @Argument Integer last,
+            @Argument String before,
             DataFetchingEnvironment environment) {
-        int size = first == null ? 20 : first;
+        if (first != null && last != null) {
+            return Answers.badInput(environment, "Give first (with after) or last (with before), not both");
+        }
+        boolean fromEnd = last != null;
+        int size = fromEnd ? last : first == null ? 20 : first;
         if (size < 0 || size > MAX_PAGE) {
-            return Answers.badInput(environment, "first must be between 0 and " + MAX_PAGE);
+            return Answers.badInput(environment, (fromEnd ? "last" : "first") + " must be between 0 and " + MAX_PAGE);
         }
         Map<String, Object> conditions = new HashMap<>();
         var f = filter == null ? new OrganizationFilter(null, null, null, null, null, null, null, null) : filter;
@@ -92,18 +100,25 @@ class OrganizationController {
             }
             conditions.put("consortium", consortium.get());
         }
-        Optional<String> cursor = after == null || after.isEmpty() ? Optional.of("") : decode(after);
-        if (cursor.isEmpty()) {
+        Optional<String> from = after == null || after.isEmpty() ? Optional.of("") : decode(after);
+        if (from.isEmpty()) {
             return Answers.badInput(environment, "after '" + after + "' is not a cursor of this list (endCursor)");
         }
-        var page = organizations.filtered(conditions, size, cursor.get().isEmpty() ? null : cursor.get());
+        Optional<String> to = before == null || before.isEmpty() ? Optional.of("") : decode(before);
+        if (to.isEmpty()) {
+            return Answers.badInput(environment, "before '" + before + "' is not a cursor of this list (startCursor)");
+        }
+        var page = organizations.filtered(
+                conditions, new OrganizationRepository.Window(from.get(), to.get(), size, fromEnd));
         List<OrganizationConnection.Edge> edges = page.organizations().stream()
                 .map(o -> new OrganizationConnection.Edge(encode(o.id()), o))
                 .toList();
         return Answers.of(new OrganizationConnection(
                 edges,
                 new OrganizationConnection.PageInfo(
-                        page.more(),
+                        page.hasNext(),
+                        page.hasPrevious(),
+                        edges.isEmpty() ? null : edges.get(0).cursor(),
                         edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor()),
                 page.total()));
     }

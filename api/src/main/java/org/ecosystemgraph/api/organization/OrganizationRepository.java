@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.ecosystemgraph.api.graph.GlobalId;
 import org.ecosystemgraph.api.graph.GraphRecords;
 import org.ecosystemgraph.api.graph.Organization;
 import org.ecosystemgraph.database.OrganizationLookup;
@@ -21,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 class OrganizationRepository {
 
     /** One page of a filtered list: the organizations and how many match in all. */
-    record Page(List<Organization> organizations, int total, boolean more) {}
+    record Page(List<Organization> organizations, int total, boolean hasNext, boolean hasPrevious) {}
 
     private final Neo4jClient neo4j;
 
@@ -29,11 +30,23 @@ class OrganizationRepository {
         this.neo4j = neo4j;
     }
 
-    /** The organization a name or id means, resolved and read in one statement. */
-    Optional<Organization> named(String nameOrId) {
-        if (nameOrId == null || nameOrId.isBlank()) {
+    Optional<Organization> byId(String id) {
+        return neo4j.query(OrganizationLookup.BY_ID
+                        + "MATCH (o:Organization {id: id}) RETURN %s AS o"
+                                .formatted(GraphRecords.organizationFields("o")))
+                .bind(id)
+                .to("text")
+                .fetchAs(Organization.class)
+                .mappedBy((types, record) -> organization(record.get("o")))
+                .one();
+    }
+
+    /** The organization a name, graph id or global id means, resolved and read in one statement. */
+    Optional<Organization> named(String text) {
+        if (text == null || text.isBlank()) {
             return Optional.empty();
         }
+        String nameOrId = GlobalId.graphId(text);
         return neo4j.query(OrganizationLookup.cypher(nameOrId)
                         + "MATCH (o:Organization {id: id}) RETURN %s AS o"
                                 .formatted(GraphRecords.organizationFields("o")))
@@ -64,7 +77,13 @@ class OrganizationRepository {
         return conditions;
     }
 
-    Page filtered(Map<String, Object> conditions, int first, String after) {
+    /**
+     * Which part of the list ordered by id a page takes: the ids after {@code after} and before {@code before} (none
+     * when empty), of which the first {@code size}, or the last when {@code fromEnd}.
+     */
+    record Window(String after, String before, int size, boolean fromEnd) {}
+
+    Page filtered(Map<String, Object> conditions, Window window) {
         Map<String, Object> parameters = new HashMap<>();
         conditions.forEach((name, value) -> {
             if (value != null) {
@@ -87,16 +106,23 @@ class OrganizationRepository {
             predicates.add("(o.name CONTAINS $nameContains"
                     + " OR any(alias IN coalesce(o.aliases, []) WHERE alias CONTAINS $nameContains))");
         }
-        parameters.put("first", first);
-        parameters.put("after", after == null ? "" : after);
+        parameters.put("after", window.after());
+        parameters.put("before", window.before());
+        parameters.put("size", window.size());
+        parameters.put("fromEnd", window.fromEnd());
         String cypher = "MATCH " + (patterns.isEmpty() ? "(o:Organization)" : patterns.get(0))
                 + (predicates.isEmpty() ? "" : "\nWHERE " + String.join("\n  AND ", predicates))
                 + """
 
                 WITH DISTINCT o ORDER BY o.id
                 WITH collect(o) AS matching
-                WITH matching, [o IN matching WHERE o.id > $after] AS rest
-                RETURN size(matching) AS total, [o IN rest[0..$first] | %s] AS page, size(rest) > $first AS more
+                WITH matching, [o IN matching WHERE o.id > $after AND ($before = '' OR o.id < $before)] AS window
+                WITH matching, window,
+                     CASE WHEN $fromEnd AND size(window) > $size THEN size(window) - $size ELSE 0 END AS start
+                WITH matching, window[start..start + $size] AS page
+                RETURN size(matching) AS total, [o IN page | %s] AS page,
+                       size(page) > 0 AND last(page).id < last(matching).id AS hasNext,
+                       size(page) > 0 AND head(page).id > head(matching).id AS hasPrevious
                 """.formatted(GraphRecords.organizationFields("o"));
         return neo4j.query(cypher)
                 .bindAll(parameters)
@@ -104,7 +130,8 @@ class OrganizationRepository {
                 .mappedBy((types, record) -> new Page(
                         record.get("page").asList(GraphRecords::organization),
                         record.get("total").asInt(),
-                        record.get("more").asBoolean()))
+                        record.get("hasNext").asBoolean(),
+                        record.get("hasPrevious").asBoolean()))
                 .one()
                 .orElseThrow();
     }

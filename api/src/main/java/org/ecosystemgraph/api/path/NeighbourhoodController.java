@@ -2,10 +2,15 @@ package org.ecosystemgraph.api.path;
 
 import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingEnvironment;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.ecosystemgraph.api.graph.GlobalId;
 import org.ecosystemgraph.api.graphql.Answers;
 import org.ecosystemgraph.api.names.Names;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 /**
@@ -40,5 +45,15 @@ class NeighbourhoodController {
             return names.noOrganization(environment, of);
         }
         return Answers.of(paths.around(centre.get(), depth, size - 1));
+    }
+
+    /** The ends of each tie by the global ids its nodes are given under. */
+    @SchemaMapping
+    List<Neighbourhood.Tie> ties(Neighbourhood neighbourhood) {
+        Map<String, String> global = new HashMap<>();
+        neighbourhood.nodes().forEach(node -> global.put(node.id(), GlobalId.ofLabels(node.labels(), node.id())));
+        return neighbourhood.ties().stream()
+                .map(tie -> new Neighbourhood.Tie(global.get(tie.from()), global.get(tie.to()), tie.type()))
+                .toList();
     }
 }

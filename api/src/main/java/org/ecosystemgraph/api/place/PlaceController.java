@@ -2,6 +2,8 @@ package org.ecosystemgraph.api.place;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.ecosystemgraph.api.graph.NodeTypes;
 import org.ecosystemgraph.api.graph.Organization;
 import org.ecosystemgraph.api.graphql.Batches;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -14,8 +16,10 @@ class PlaceController {
 
     private final PlaceRepository places;
 
-    PlaceController(PlaceRepository places) {
+    PlaceController(PlaceRepository places, NodeTypes nodes) {
         this.places = places;
+        nodes.register(
+                "Place", id -> Optional.ofNullable(places.byIds(List.of(id)).get(id)));
     }
 
     @QueryMapping

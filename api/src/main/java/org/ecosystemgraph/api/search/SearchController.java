@@ -5,14 +5,15 @@ import graphql.schema.DataFetchingEnvironment;
 import java.util.List;
 import org.ecosystemgraph.api.graphql.Answers;
 import org.ecosystemgraph.api.names.SearchText;
+import org.ecosystemgraph.model.OrganizationNames;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
 /**
- * Full-text search over names, legal names, English names, aliases and descriptions, through an index with Lucene's
- * CJK analyzer (bigrams, since Japanese has no spaces between words). The text is searched as words, never as Lucene
- * query syntax.
+ * Full-text search over names, legal names, English names, aliases, descriptions and the romaji readings of names,
+ * through an index with Lucene's CJK analyzer (bigrams, since Japanese has no spaces between words). The text is
+ * searched as words that must all match, never as Lucene query syntax; a name or reading it gives exactly comes first.
  */
 @Controller
 class SearchController {
@@ -36,7 +37,9 @@ class SearchController {
             return Answers.badInput(
                     environment, "text is longer than the " + SearchText.MAX_LENGTH + " characters a search takes");
         }
-        return Answers.of(
-                SearchText.words(text).map(words -> search.search(words, size)).orElse(List.of()));
+        String name = OrganizationNames.clean(text);
+        return Answers.of(SearchText.words(text)
+                .map(words -> search.search(words, name, SearchText.reading(text), size))
+                .orElse(List.of()));
     }
 }

@@ -1,6 +1,7 @@
 package org.ecosystemgraph.api.search;
 
 import java.util.List;
+import java.util.Map;
 import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
@@ -11,24 +12,38 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class SearchRepository {
 
+    /** How many hits by relevance an exact name is looked for among, per hit asked for. */
+    private static final int CANDIDATES_PER_HIT = 5;
+
     private final Neo4jClient neo4j;
 
     SearchRepository(Neo4jClient neo4j) {
         this.neo4j = neo4j;
     }
 
-    /** The best {@code limit} hits for a Lucene query. */
-    List<SearchHit> search(String luceneQuery, int limit) {
+    /**
+     * The best {@code limit} hits for a Lucene query: those that the text names exactly (a name, an alias, the English
+     * name or a reading) first, then by relevance, among the best few times {@code limit} by relevance.
+     */
+    List<SearchHit> search(String luceneQuery, String text, String reading, int limit) {
         return List.copyOf(neo4j.query("""
-                        CALL db.index.fulltext.queryNodes('search_text', $words, {limit: $limit})
+                        CALL db.index.fulltext.queryNodes('search_text', $words, {limit: $candidates})
                         YIELD node, score
+                        WITH node, score,
+                             coalesce($text IN [node.name, node.title] + coalesce(node.aliases, [])
+                               OR toLower(node.nameEn) = toLower($text)
+                               OR $reading IN node.romaji, false) AS exact
+                        ORDER BY exact DESC, score DESC
+                        LIMIT $limit
                         RETURN node.id AS id, coalesce(node.name, node.title, node.id) AS name, labels(node) AS labels,
                                score
                         """)
-                .bind(luceneQuery)
-                .to("words")
-                .bind(limit)
-                .to("limit")
+                .bindAll(Map.of(
+                        "words", luceneQuery,
+                        "text", text,
+                        "reading", reading,
+                        "limit", limit,
+                        "candidates", CANDIDATES_PER_HIT * limit))
                 .fetchAs(SearchHit.class)
                 .mappedBy((types, record) -> new SearchHit(
                         record.get("id").asString(),

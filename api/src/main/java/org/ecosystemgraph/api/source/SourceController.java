@@ -2,6 +2,8 @@ package org.ecosystemgraph.api.source;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.ecosystemgraph.api.graph.NodeTypes;
 import org.ecosystemgraph.api.graph.Source;
 import org.ecosystemgraph.api.graphql.Batches;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -13,8 +15,11 @@ class SourceController {
 
     private final SourceRepository sources;
 
-    SourceController(SourceRepository sources) {
+    SourceController(SourceRepository sources, NodeTypes nodes) {
         this.sources = sources;
+        nodes.register(
+                "Document",
+                id -> Optional.ofNullable(sources.documents(List.of(id)).get(id)));
     }
 
     @BatchMapping

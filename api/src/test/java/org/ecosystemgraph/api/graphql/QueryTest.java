@@ -124,7 +124,7 @@ class QueryTest extends ApiTest {
                 graphQl.documentName("consortium").variable("name", "ＴＡＰ").execute();
         consortium.path("consortium.members").entityList(Object.class).hasSize(10);
         consortium
-                .path("consortium.members[*].sources[0].document.id")
+                .path("consortium.members[*].sources[0].document.key")
                 .entityList(String.class)
                 .contains("tohoku-innovation-declaration-2024");
     }
@@ -213,7 +213,7 @@ class QueryTest extends ApiTest {
                 .entity(String.class)
                 .isEqualTo("SPUN_OFF_FROM");
         connections
-                .path("connections[0].relationships[0].sources[0].document.id")
+                .path("connections[0].relationships[0].sources[0].document.key")
                 .entity(String.class)
                 .isEqualTo("tohoku-deeptech-ecosystem-2025");
         // The path the documents suggest: spin-off, the Sendai council, and スパークル, a VC member of it.
@@ -258,6 +258,138 @@ class QueryTest extends ApiTest {
                 .path("search[0].name")
                 .entity(String.class)
                 .isEqualTo("スパークル");
+    }
+
+    @Test
+    void search_reads_romaji_and_half_width_kana_and_puts_the_name_written_first() {
+        Map<String, String> firstHits = new java.util.LinkedHashMap<>();
+        for (String text :
+                List.of("sendai", "Sendai", "tohoku daigaku", "touhoku daigaku", "ナノテラス", "ﾅﾉﾃﾗｽ", "nanoterasu")) {
+            firstHits.put(text, searched(text).get(0));
+        }
+        assertThat(firstHits)
+                .containsEntry("sendai", "仙台市")
+                .containsEntry("Sendai", "仙台市")
+                .containsEntry("tohoku daigaku", "東北大学")
+                .containsEntry("touhoku daigaku", "東北大学")
+                .containsEntry("ナノテラス", "ナノテラス")
+                .containsEntry("ﾅﾉﾃﾗｽ", "ナノテラス")
+                .containsEntry("nanoterasu", "ナノテラス");
+        // Every word must match, each as written: nonsense finds nothing rather than whatever shares a bigram.
+        assertThat(searched("存在しない")).isEmpty();
+        assertThat(searched("東北大学 存在しない")).isEmpty();
+    }
+
+    private List<String> searched(String text) {
+        return graphQl.documentName("search")
+                .variable("text", text)
+                .execute()
+                .path("search[*].name")
+                .entityList(String.class)
+                .get();
+    }
+
+    @Test
+    void pages_forward_and_backward_as_relay_clients_do() {
+        Map<String, Object> venture = Map.of("sector", "FINANCE", "kind", "VENTURE_CAPITAL");
+        List<String> all = graphQl.documentName("organizations")
+                .variable("filter", venture)
+                .variable("first", 100)
+                .execute()
+                .path("organizations.edges[*].node.name")
+                .entityList(String.class)
+                .get();
+        assertThat(all).hasSizeGreaterThan(4).contains("東北大学ベンチャーパートナーズ");
+
+        var tail = graphQl.documentName("organizations")
+                .variable("filter", venture)
+                .variable("last", 2)
+                .execute();
+        tail.path("organizations.edges[*].node.name")
+                .entityList(String.class)
+                .isEqualTo(all.subList(all.size() - 2, all.size()));
+        tail.path("organizations.pageInfo.hasPreviousPage")
+                .entity(Boolean.class)
+                .isEqualTo(true);
+        tail.path("organizations.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(false);
+        String start = tail.path("organizations.pageInfo.startCursor")
+                .entity(String.class)
+                .get();
+
+        var before = graphQl.documentName("organizations")
+                .variable("filter", venture)
+                .variable("last", 2)
+                .variable("before", start)
+                .execute();
+        before.path("organizations.edges[*].node.name")
+                .entityList(String.class)
+                .isEqualTo(all.subList(all.size() - 4, all.size() - 2));
+        before.path("organizations.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(true);
+
+        // Forward from the start of the list meets the same names.
+        var head = graphQl.documentName("organizations")
+                .variable("filter", venture)
+                .variable("first", 2)
+                .execute();
+        head.path("organizations.edges[*].node.name").entityList(String.class).isEqualTo(all.subList(0, 2));
+        head.path("organizations.pageInfo.hasPreviousPage")
+                .entity(Boolean.class)
+                .isEqualTo(false);
+        graphQl.documentName("organizations")
+                .variable("first", 2)
+                .variable("last", 2)
+                .execute()
+                .errors()
+                .expect(error -> error.getMessage().contains("not both"))
+                .verify();
+    }
+
+    @Test
+    void reads_any_node_back_by_its_global_id() {
+        String university = graphQl.document("{ organization(name: \"東北大学\") { id } }")
+                .execute()
+                .path("organization.id")
+                .entity(String.class)
+                .get();
+        var node = graphQl.documentName("node").variable("id", university).execute();
+        node.path("node.__typename").entity(String.class).isEqualTo("Organization");
+        node.path("node.name").entity(String.class).isEqualTo("東北大学");
+        node.path("node.id").entity(String.class).isEqualTo(university);
+        // The global id and the graph id both name it wherever an id or a name is taken.
+        graphQl.document("{ organization(id: \"" + university + "\") { name } }")
+                .execute()
+                .path("organization.name")
+                .entity(String.class)
+                .isEqualTo("東北大学");
+
+        var both = graphQl.document("{ consortium(name: \"TAP\") { id } organization(name: \"TAP\") { id } }")
+                .execute();
+        String tap = both.path("consortium.id").entity(String.class).get();
+        // One node, two types, two ids: Relay's store keeps them apart.
+        both.path("organization.id").entity(String.class).isNotEqualTo(tap);
+        var consortium = graphQl.documentName("node").variable("id", tap).execute();
+        consortium.path("node.__typename").entity(String.class).isEqualTo("Consortium");
+        consortium.path("node.name").entity(String.class).isEqualTo("TAP");
+
+        for (String question : List.of("{ agreements { id title } }", "{ places { id name } }")) {
+            var answer = graphQl.document(question).execute();
+            String field = question.contains("agreements") ? "agreements" : "places";
+            String id = answer.path(field + "[0].id").entity(String.class).get();
+            String label = answer.path(field + "[0]." + (field.equals("agreements") ? "title" : "name"))
+                    .entity(String.class)
+                    .get();
+            var back = graphQl.documentName("node").variable("id", id).execute();
+            back.path("node." + (field.equals("agreements") ? "title" : "name"))
+                    .entity(String.class)
+                    .isEqualTo(label);
+        }
+
+        graphQl.documentName("node")
+                .variable("id", "東北大学")
+                .execute()
+                .errors()
+                .expect(error -> error.getMessage().contains("not a global id"))
+                .verify();
     }
 
     @Test
@@ -348,7 +480,7 @@ class QueryTest extends ApiTest {
         var page = graphQl.document("""
                         { organizations(filter: {supportFunction: "技術移転支援", place: "仙台市"}, first: 50) {
                             edges { node { name places { name }
-                              support { function { code } sources { document { id } location excerpt } } } } } }""").execute();
+                              support { function { code } sources { document { key } location excerpt } } } } } }""").execute();
         List<String> names = page.path("organizations.edges[*].node.name")
                 .entityList(String.class)
                 .get();
@@ -386,7 +518,7 @@ class QueryTest extends ApiTest {
         centre.path("organization.places[0].within.within.name")
                 .entity(String.class)
                 .isEqualTo("宮城県");
-        graphQl.document("{ organization(name: \"東北大学\") { facilities { name kind sources { document { id } } } } }")
+        graphQl.document("{ organization(name: \"東北大学\") { facilities { name kind sources { document { key } } } } }")
                 .execute()
                 .path("organization.facilities[*].name")
                 .entityList(String.class)

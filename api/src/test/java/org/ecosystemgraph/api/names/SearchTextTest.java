@@ -10,15 +10,17 @@ import org.apache.lucene.analysis.cjk.CJKAnalyzer;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Whatever a user types, Lucene's parser (with the analyzer of the search index) reads plain terms, each of which may
- * match: no operator, field, wildcard, fuzzy, boost, range or phrase survives.
+ * Whatever a user types, Lucene's parser (with the analyzer of the search index) reads the words it wrote, each
+ * required, each as a phrase of its terms: no operator, field, wildcard, fuzzy, boost, range or proximity survives.
  */
 class SearchTextTest {
 
@@ -44,20 +46,34 @@ class SearchTextTest {
 
     @ParameterizedTest
     @MethodSource("syntax")
-    void reads_any_text_as_words_that_each_may_match(String text) throws Exception {
+    void reads_any_text_as_words_that_must_each_match(String text) throws Exception {
         var words = SearchText.words(text);
         if (words.isEmpty()) {
             return; // nothing but syntax: no query runs at all
         }
         Query query = new QueryParser("text", new CJKAnalyzer()).parse(words.get());
-        assertThat(kinds(query)).as("%s read as %s", text, query).isSubsetOf(TermQuery.class, BooleanQuery.class);
-        assertThat(occurs(query)).as("%s read as %s", text, query).isSubsetOf(BooleanClause.Occur.SHOULD);
+        assertThat(kinds(query))
+                .as("%s read as %s", text, query)
+                .isSubsetOf(TermQuery.class, PhraseQuery.class, BooleanQuery.class);
+        assertThat(occurs(query))
+                .as("%s read as %s", text, query)
+                .isSubsetOf(BooleanClause.Occur.MUST, BooleanClause.Occur.SHOULD);
+        assertThat(query.toString()).doesNotContain("~", "^", "*");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"AND", "OR", "NOT"})
     void lowers_the_operators_into_words(String operator) {
-        assertThat(SearchText.words("東北 " + operator + " 大学")).contains("東北 " + operator.toLowerCase() + " 大学");
+        assertThat(SearchText.words("東北 " + operator + " 大学"))
+                .contains("\"東北\" AND \"" + operator.toLowerCase() + "\" AND \"大学\"");
+    }
+
+    @Test
+    void matches_a_word_in_latin_letters_as_romaji_is_stored_too() throws Exception {
+        assertThat(SearchText.words("Touhoku daigaku")).contains("(\"Touhoku\" OR \"tohoku\") AND \"daigaku\"");
+        assertThat(SearchText.reading("Tōhoku  Daigaku")).isEqualTo("tohoku daigaku");
+        assertThat(SearchText.words("存在しない")).contains("\"存在しない\"");
+        assertThat(SearchText.words("&& ||")).isEmpty();
     }
 
     private static Set<Class<?>> kinds(Query query) {
