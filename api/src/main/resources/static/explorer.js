@@ -456,7 +456,7 @@ $('path-form').addEventListener('submit', async (event) => {
   const toKind = to ? null : $('path-kind').value || null;
   const toSector = to ? null : $('path-sector').value || null;
   if (!to && !toKind && !toSector) return;
-  const { connections } = await graphql(`query($from: String!, $to: String, $toKind: String, $toSector: Sector) {
+  const { connections } = await graphql(`query($from: String!, $to: String, $toKind: OrganizationKind, $toSector: Sector) {
     connections(from: $from, to: $to, toKind: $toKind, toSector: $toSector, limit: 5) {
       length nodes { id name labels sector kinds } relationships { type forward ${SOURCE_FIELDS} } } }`,
   { from: current.id, to, toKind, toSector });
@@ -491,14 +491,14 @@ $('partner-form').addEventListener('submit', async (event) => {
   const needs = [...document.querySelectorAll('#needs input:checked')].map((box) => box.value);
   const { partners } = await graphql(`query($for: String!, $needs: [String!], $place: String, $memberOf: String) {
     partners(for: $for, needs: $needs, place: $place, memberOf: $memberOf, limit: 10) {
-      score reasons organization { id name sector } } }`,
+      score reasons { label labelEn } organization { id name sector } } }`,
   { for: current.id, needs, place: $('partner-place').value || null, memberOf: $('partner-consortium').value || null });
   const list = $('partners');
   if (!partners?.length) { list.replaceChildren(element('li', t('noPartners'))); return; }
   list.replaceChildren(...partners.map((p) => {
     const item = element('li');
     item.append(sectorBadge(p.organization.sector), link(p.organization.name, () => showOrganization(p.organization.id)),
-      element('span', ` ${p.score}：${p.reasons.join('、')}`));
+      element('span', ` ${p.score}：${p.reasons.map((r) => (language === 'en' ? r.labelEn : r.label)).join(language === 'en' ? '; ' : '、')}`));
     return item;
   }));
 });

@@ -137,7 +137,7 @@ class ServeTest extends ApiTest {
         assertThat(seen.path("pathHopSources").asInt())
                 .isEqualTo(seen.path("pathHops").size());
         assertThat(texts(seen.path("pathMapColours"))).contains("#b0342a", "#1f5f9e", "#8a6100");
-        assertThat(seen.path("partners").toString()).contains("東北テクノアーチ", "provides 技術移転支援");
+        assertThat(seen.path("partners").toString()).contains("東北テクノアーチ", "技術移転支援を提供");
         assertThat(seen.path("partners").toString()).doesNotContain("つくば研究支援センター");
         assertThat(seen.path("consortiumMembers").asInt()).isEqualTo(10);
         assertThat(seen.path("consortiumFacts").asText()).contains("10");

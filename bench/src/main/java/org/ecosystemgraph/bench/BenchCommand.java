@@ -58,7 +58,7 @@ public class BenchCommand implements Callable<Integer> {
         ROOT_FIELDS.put("agreements", "{ agreements(party: \"東北大学\") { title clauses { number } parties { name } } }");
         ROOT_FIELDS.put(
                 "connections",
-                "{ connections(from: \"クリーンプラネット\", toKind: \"VENTURE_CAPITAL\") { length nodes { name } } }");
+                "{ connections(from: \"クリーンプラネット\", toKind: VENTURE_CAPITAL) { length nodes { name } } }");
         ROOT_FIELDS.put(
                 "partners", "{ partners(for: \"クリーンプラネット\", needs: [\"技術移転支援\"]) { organization { name } score } }");
         ROOT_FIELDS.put("search", "{ search(text: \"東北大学\") { name score } }");
@@ -169,10 +169,10 @@ public class BenchCommand implements Callable<Integer> {
                     + " over all fields;"
                     + " beside each, the same Cypher statements the request ran, sent again over a bare driver in one"
                     + " read transaction.\n\n");
-            Map<String, List<String>> bundled = new LinkedHashMap<>();
-            ROOT_FIELDS.forEach((field, query) -> bundled.put(field, List.of(query)));
+            Map<String, List<GraphQlRequest>> bundled = new LinkedHashMap<>();
+            ROOT_FIELDS.forEach((field, query) -> bundled.put(field, List.of(GraphQlRequest.of(query))));
             overheadTarget("bundled corpus", fieldTable(fields, bundled, false));
-            var floor = fields.measure("__typename", List.of("{ __typename }"), requests);
+            var floor = fields.measure("__typename", List.of(GraphQlRequest.of("{ __typename }")), requests);
             emit("\nThe floor, `{ __typename }` (HTTP, JSON and GraphQL; no Cypher): p50 %.2f ms, p99 %.2f ms.%n"
                     .formatted(floor.p50(), floor.p99()));
             extraction();
@@ -245,8 +245,12 @@ public class BenchCommand implements Callable<Integer> {
                 met == figures.size());
     }
 
+    private static List<GraphQlRequest> rootFieldRequests() {
+        return ROOT_FIELDS.values().stream().map(GraphQlRequest::of).toList();
+    }
+
     private List<FieldBenchmark.Figures> fieldTable(
-            FieldBenchmark fields, Map<String, List<String>> queries, boolean withTargets) {
+            FieldBenchmark fields, Map<String, List<GraphQlRequest>> queries, boolean withTargets) {
         List<FieldBenchmark.Figures> measured = new ArrayList<>();
         emit("| field | p50 ms | p99 ms | bare Cypher p50 ms | bare Cypher p99 ms | GraphQL / bare at p50"
                 + " | GraphQL − bare at p50, ms | statements per request |" + (withTargets ? " p99 target ms |" : "")
@@ -335,12 +339,12 @@ public class BenchCommand implements Callable<Integer> {
                         .formatted(requests)
                 + " %d warm-up rounds over all fields, beside the same Cypher over a bare driver.\n\n"
                         .formatted(warmup));
-        Map<String, List<String>> rootFields = workload.rootFields(Math.max(requests, warmup));
+        Map<String, List<GraphQlRequest>> rootFields = workload.rootFields(Math.max(requests, warmup));
         var rootFigures = fieldTable(fields, rootFields, true);
         overheadTarget(graph, rootFigures);
 
         emit("\n### `connections` between random pairs, by the length of their shortest path\n\n");
-        Map<String, List<String>> byHops = new LinkedHashMap<>();
+        Map<String, List<GraphQlRequest>> byHops = new LinkedHashMap<>();
         workload.connectionsByHops(RelationshipType.cypher(RelationshipType.WORKING_TIES), 30)
                 .forEach((hops, pairs) -> {
                     if (!pairs.isEmpty()) {
@@ -369,9 +373,9 @@ public class BenchCommand implements Callable<Integer> {
 
         emit("\n### Concurrent load\n\n%d clients on loopback for %s, the root fields' requests above in turn:\n\n"
                 .formatted(clients, seconds(load)));
-        List<String> mixed = new ArrayList<>();
+        List<GraphQlRequest> mixed = new ArrayList<>();
         for (int i = 0; i < requests; i++) {
-            for (List<String> requestsOfField : rootFields.values()) {
+            for (List<GraphQlRequest> requestsOfField : rootFields.values()) {
                 mixed.add(requestsOfField.get(i % requestsOfField.size()));
             }
         }
@@ -428,7 +432,7 @@ public class BenchCommand implements Callable<Integer> {
         out.printf(
                 "%nOverload: %d clients, ordinary, heavy and refused requests in turn, for %s:%n",
                 overloadClients, seconds(overload));
-        var result = Overload.run(port, List.copyOf(ROOT_FIELDS.values()), overloadClients, overload, out);
+        var result = Overload.run(port, rootFieldRequests(), overloadClients, overload, out);
         StringBuilder answers = new StringBuilder();
         result.answers().forEach((outcome, count) -> answers.append("| %s | %,d |%n".formatted(outcome, count)));
         emit(("\n## Overload\n\n%d clients on loopback (the machine has %d cores) for %s, asking in turn the root"
@@ -453,7 +457,7 @@ public class BenchCommand implements Callable<Integer> {
 
     private int soak(int port) throws Exception {
         out.printf("%nSoak: %d clients, the root fields' requests in turn, for %s:%n", clients, seconds(soak));
-        var result = Soak.run(port, List.copyOf(ROOT_FIELDS.values()), clients, soak, out);
+        var result = Soak.run(port, rootFieldRequests(), clients, soak, out);
         emit("\n## Soak\n\n%d clients on loopback, the root fields in turn, for %s: %d requests (%.0f/s), %d errors;"
                         .formatted(clients, seconds(soak), result.requests(), result.perSecond(), result.errors())
                 + " heap after a full GC %d → %d MB (peak %d MB, bound +%d MB); live threads %d → %d (peak %d, bound +%d).%n"

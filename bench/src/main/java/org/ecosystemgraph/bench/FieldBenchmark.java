@@ -50,17 +50,17 @@ public final class FieldBenchmark {
      * Sends every field's queries {@code rounds} times, unmeasured, each beside its bare replay, so that the
      * just-in-time compiler has seen all the code paths before any field is measured.
      */
-    public void warmUp(Map<String, List<String>> queriesByField, int rounds) {
+    public void warmUp(Map<String, List<GraphQlRequest>> queriesByField, int rounds) {
         for (int i = 0; i < rounds; i++) {
             for (var field : queriesByField.entrySet()) {
-                List<String> queries = field.getValue();
+                List<GraphQlRequest> queries = field.getValue();
                 replay(send(field.getKey(), queries.get(i % queries.size())));
             }
         }
     }
 
     /** Sends the queries in turn, {@code requests} times, each beside its bare replay, and times both. */
-    public Figures measure(String field, List<String> queries, int requests) {
+    public Figures measure(String field, List<GraphQlRequest> queries, int requests) {
         long[] graphQl = new long[requests];
         long[] cypher = new long[requests];
         long statements = 0;
@@ -86,7 +86,7 @@ public final class FieldBenchmark {
     }
 
     /** Sends one request and gives back the statements the application ran for it. */
-    private List<Query> send(String field, String query) {
+    private List<Query> send(String field, GraphQlRequest query) {
         HttpRequest request = Soak.graphQlPost(port, query).build();
         statements.startRecording();
         HttpResponse<String> response;
@@ -98,8 +98,8 @@ public final class FieldBenchmark {
         }
         List<Query> sent = statements.stopRecording();
         if (response.statusCode() != 200 || response.body().contains("\"errors\"")) {
-            throw new IllegalStateException(
-                    field + " failed: " + response.statusCode() + " " + response.body() + "\n  request: " + query);
+            throw new IllegalStateException(field + " failed: " + response.statusCode() + " " + response.body()
+                    + "\n  request: " + query.query() + " " + query.variables());
         }
         return sent;
     }

@@ -20,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.stream.Stream;
 
 /**
  * A bounded overload on loopback: many more clients than the machine has cores, asking a mix of ordinary requests,
@@ -31,18 +32,22 @@ import java.util.concurrent.atomic.LongAdder;
 final class Overload {
 
     /** Requests that every service must refuse before they cost anything. */
-    static final List<String> REFUSED = List.of(
-            "{ organizations(first: 100) { edges { node { memberships { consortium { members { organization {"
-                    + " memberships { consortium { members { organization { name } } } } } } } } } } } }",
-            "{ search(text: \"" + "東北".repeat(600) + "\") { name } }",
-            "{ organizations(first: 1000) { totalCount } }");
+    static final List<GraphQlRequest> REFUSED = Stream.of(
+                    "{ organizations(first: 100) { edges { node { memberships { consortium { members { organization {"
+                            + " memberships { consortium { members { organization { name } } } } } } } } } } } }",
+                    "{ search(text: \"" + "東北".repeat(600) + "\") { name } }",
+                    "{ organizations(first: 1000) { totalCount } }")
+            .map(GraphQlRequest::of)
+            .toList();
 
     /** Requests that are allowed and heavy: every nested list of a hundred organizations. */
-    static final List<String> HEAVY = List.of(
-            "{ organizations(first: 100) { edges { node { name supportFunctions { code providers { name } }"
-                    + " memberships { consortium { name members { organization { name } } } }"
-                    + " sources { document { title } excerpt } } } } }",
-            "{ connections(from: \"東北大学\", toSector: FINANCE, maxHops: 4, limit: 50) { length nodes { name } } }");
+    static final List<GraphQlRequest> HEAVY = Stream.of(
+                    "{ organizations(first: 100) { edges { node { name supportFunctions { code providers { name } }"
+                            + " memberships { consortium { name members { organization { name } } } }"
+                            + " sources { document { title } excerpt } } } } }",
+                    "{ connections(from: \"東北大学\", toSector: FINANCE, maxHops: 4, limit: 50) { length nodes { name } } }")
+            .map(GraphQlRequest::of)
+            .toList();
 
     record Result(
             long requests,
@@ -56,9 +61,9 @@ final class Overload {
 
     private Overload() {}
 
-    static Result run(int port, List<String> ordinary, int clients, Duration duration, PrintWriter out)
+    static Result run(int port, List<GraphQlRequest> ordinary, int clients, Duration duration, PrintWriter out)
             throws Exception {
-        List<String> mix = new ArrayList<>(ordinary);
+        List<GraphQlRequest> mix = new ArrayList<>(ordinary);
         mix.addAll(HEAVY);
         mix.addAll(REFUSED);
         HttpClient http =

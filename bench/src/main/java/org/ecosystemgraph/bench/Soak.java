@@ -11,7 +11,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -51,7 +50,7 @@ public final class Soak {
 
     private Soak() {}
 
-    public static Result run(int port, List<String> queries, int clients, Duration duration, PrintWriter out)
+    public static Result run(int port, List<GraphQlRequest> queries, int clients, Duration duration, PrintWriter out)
             throws Exception {
         HttpClient http =
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -128,11 +127,11 @@ public final class Soak {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** A GraphQL POST of the query to the application on this port, as the benchmarks send it. */
-    public static HttpRequest.Builder graphQlPost(int port, String query) {
+    /** A GraphQL POST of the request to the application on this port, as the benchmarks send it. */
+    public static HttpRequest.Builder graphQlPost(int port, GraphQlRequest request) {
         String body;
         try {
-            body = JSON.writeValueAsString(Map.of("query", query));
+            body = JSON.writeValueAsString(request.body());
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("A query is always JSON", e);
         }

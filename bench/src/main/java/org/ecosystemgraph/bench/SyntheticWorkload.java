@@ -27,7 +27,7 @@ public final class SyntheticWorkload {
     }
 
     /** For each root field, {@code samples} requests. */
-    public Map<String, List<String>> rootFields(int samples) {
+    public Map<String, List<GraphQlRequest>> rootFields(int samples) {
         List<String> names = column("MATCH (o:Organization) RETURN o.name ORDER BY o.id");
         List<String> spinOffs =
                 column("MATCH (s:Organization)-[:SPUN_OFF_FROM]->() RETURN DISTINCT s.name ORDER BY s.name");
@@ -36,66 +36,96 @@ public final class SyntheticWorkload {
         List<String> functions = column(
                 "MATCH (:Organization)-[:PROVIDES]->(f:SupportFunction)" + " RETURN DISTINCT f.label ORDER BY f.label");
         List<String> prefectures = column("MATCH (p:Place {kind: 'PREFECTURE'}) RETURN p.name ORDER BY p.id");
-        Map<String, List<String>> fields = new LinkedHashMap<>();
+        Map<String, List<GraphQlRequest>> fields = new LinkedHashMap<>();
         fields.put(
                 "organization",
                 draw(
                         samples,
                         names,
-                        name -> "{ organization(name: %s) { name sector kinds memberships { role } } }"
-                                .formatted(quoted(name))));
+                        name -> request(
+                                "query($name: String!) { organization(name: $name) { name sector kinds"
+                                        + " memberships { role } } }",
+                                "name",
+                                name)));
         fields.put(
                 "organizations",
                 draw(
                         samples,
                         prefectures,
-                        place -> ("{ organizations(filter: {sector: %s, prefecture: %s}, first: 20)"
-                                        + " { totalCount edges { node { name } } } }")
-                                .formatted(Sector.values()[random.nextInt(Sector.values().length)], quoted(place))));
-        fields.put("supportFunctions", List.of("{ supportFunctions { code label } }"));
+                        place -> new GraphQlRequest(
+                                "query($sector: Sector, $place: String) {"
+                                        + " organizations(filter: {sector: $sector, prefecture: $place}, first: 20)"
+                                        + " { totalCount edges { node { name } } } }",
+                                Map.of(
+                                        "sector",
+                                        Sector.values()[random.nextInt(Sector.values().length)].name(),
+                                        "place",
+                                        place))));
+        fields.put("supportFunctions", List.of(GraphQlRequest.of("{ supportFunctions { code label } }")));
         fields.put(
                 "supportProviders",
                 draw(
                         samples,
                         functions,
-                        function -> "{ supportProviders(function: %s) { name sector } }".formatted(quoted(function))));
+                        function -> request(
+                                "query($function: String!) { supportProviders(function: $function) { name sector } }",
+                                "function",
+                                function)));
         fields.put(
                 "consortium",
                 draw(
                         samples,
                         consortia,
-                        name -> "{ consortium(name: %s) { name members { organization { name } role } } }"
-                                .formatted(quoted(name))));
+                        name -> request(
+                                "query($name: String!) { consortium(name: $name) {"
+                                        + " name members { organization { name } role } } }",
+                                "name",
+                                name)));
         fields.put(
                 "agreements",
                 draw(
                         samples,
                         parties,
-                        party -> "{ agreements(party: %s) { title clauses { number } parties { name } } }"
-                                .formatted(quoted(party))));
+                        party -> request(
+                                "query($party: String) { agreements(party: $party) {"
+                                        + " title clauses { number } parties { name } } }",
+                                "party",
+                                party)));
         fields.put(
                 "connections",
                 draw(
                         samples,
                         spinOffs,
-                        from -> "{ connections(from: %s, toKind: \"VENTURE_CAPITAL\") { length nodes { name } } }"
-                                .formatted(quoted(from))));
+                        from -> request(
+                                "query($from: String!) { connections(from: $from, toKind: VENTURE_CAPITAL) {"
+                                        + " length nodes { name } } }",
+                                "from",
+                                from)));
         fields.put(
                 "partners",
                 draw(
                         samples,
                         names,
-                        name -> "{ partners(for: %s, needs: [%s]) { organization { name } score } }"
-                                .formatted(quoted(name), quoted(functions.get(random.nextInt(functions.size()))))));
+                        name -> new GraphQlRequest(
+                                "query($name: String!, $need: String!) {"
+                                        + " partners(for: $name, needs: [$need]) { organization { name } score } }",
+                                Map.of("name", name, "need", functions.get(random.nextInt(functions.size()))))));
         fields.put(
-                "search", draw(samples, names, name -> "{ search(text: %s) { name score } }".formatted(quoted(name))));
-        fields.put("places", List.of("{ places { id name organizationCount } }"));
+                "search",
+                draw(
+                        samples,
+                        names,
+                        name -> request("query($text: String!) { search(text: $text) { name score } }", "text", name)));
+        fields.put("places", List.of(GraphQlRequest.of("{ places { id name organizationCount } }")));
         fields.put(
                 "neighbourhood",
                 draw(
                         samples,
                         names,
-                        name -> "{ neighbourhood(of: %s) { nodes { name } ties { type } } }".formatted(quoted(name))));
+                        name -> request(
+                                "query($name: String!) { neighbourhood(of: $name) { nodes { name } ties { type } } }",
+                                "name",
+                                name)));
         return fields;
     }
 
@@ -104,10 +134,10 @@ public final class SyntheticWorkload {
      * of {@code connections} has 2, 3 or 4 hops, up to {@code pairs} of each. Pairs come from random walks, each
      * placed by the length of its true shortest path.
      */
-    public Map<Integer, List<String>> connectionsByHops(String ties, int pairs) {
+    public Map<Integer, List<GraphQlRequest>> connectionsByHops(String ties, int pairs) {
         List<String> starts =
                 column("MATCH (o:Organization) WHERE EXISTS { (o)-[:%s]-() } RETURN elementId(o)".formatted(ties));
-        Map<Integer, List<String>> byHops =
+        Map<Integer, List<GraphQlRequest>> byHops =
                 new TreeMap<>(Map.of(2, new ArrayList<>(), 3, new ArrayList<>(), 4, new ArrayList<>()));
         for (int attempt = 0;
                 attempt < pairs * 60 && byHops.values().stream().anyMatch(l -> l.size() < pairs);
@@ -128,12 +158,14 @@ public final class SyntheticWorkload {
             if (found.isEmpty()) {
                 continue;
             }
-            List<String> bucket = byHops.get(found.get(0).get("hops").asInt());
+            List<GraphQlRequest> bucket = byHops.get(found.get(0).get("hops").asInt());
             if (bucket != null && bucket.size() < pairs) {
-                bucket.add("{ connections(from: %s, to: %s) { length nodes { name } } }"
-                        .formatted(
-                                quoted(found.get(0).get("from").asString()),
-                                quoted(found.get(0).get("to").asString())));
+                bucket.add(new GraphQlRequest(
+                        "query($from: String!, $to: String) { connections(from: $from, to: $to) {"
+                                + " length nodes { name } } }",
+                        Map.of(
+                                "from", found.get(0).get("from").asString(),
+                                "to", found.get(0).get("to").asString())));
             }
         }
         return byHops;
@@ -160,11 +192,11 @@ public final class SyntheticWorkload {
         return organization ? at : null;
     }
 
-    private List<String> draw(int samples, List<String> from, Function<String, String> request) {
+    private List<GraphQlRequest> draw(int samples, List<String> from, Function<String, GraphQlRequest> request) {
         if (from.isEmpty()) {
             throw new IllegalStateException("The graph has nothing to draw requests from");
         }
-        List<String> requests = new ArrayList<>();
+        List<GraphQlRequest> requests = new ArrayList<>();
         for (int i = 0; i < samples; i++) {
             requests.add(request.apply(from.get(random.nextInt(from.size()))));
         }
@@ -177,8 +209,7 @@ public final class SyntheticWorkload {
                 .toList();
     }
 
-    /** A GraphQL string literal. */
-    static String quoted(String text) {
-        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    private static GraphQlRequest request(String query, String variable, String value) {
+        return new GraphQlRequest(query, Map.of(variable, value));
     }
 }

@@ -89,8 +89,8 @@ class AnalyzeCommand implements Callable<Integer> {
                             .thenComparing(NetworkAnalysis.Measures::name))
                     .limit(Math.max(top, 5))
                     .forEach(m -> out.printf(
-                            "  %-40s %-10s %.4f  degree %d  community %d%n",
-                            m.name(), m.sector(), m.betweenness(), m.degree(), m.community()));
+                            "  %s %-10s %.4f  degree %d  community %d%n",
+                            Table.pad(m.name(), 40), m.sector(), m.betweenness(), m.degree(), m.community()));
             if (!dryRun) {
                 analysis.writeTo(graph.driver(), asOf);
                 out.println();

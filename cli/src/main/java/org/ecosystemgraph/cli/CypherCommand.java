@@ -179,14 +179,13 @@ class CypherCommand implements Callable<Integer> {
         switch (format) {
             case json -> out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(rows));
             case csv -> {
-                out.println(String.join(
-                        ",", columns.stream().map(GraphFormats::csvCell).toList()));
+                out.println(GraphFormats.csvRow(columns));
                 for (var row : rows) {
                     List<String> cells = new ArrayList<>();
                     for (String column : columns) {
-                        cells.add(GraphFormats.csvCell(text(json, row.get(column))));
+                        cells.add(text(json, row.get(column)));
                     }
-                    out.println(String.join(",", cells));
+                    out.println(GraphFormats.csvRow(cells));
                 }
             }
             case table -> {

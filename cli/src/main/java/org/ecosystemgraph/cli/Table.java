@@ -2,10 +2,11 @@ package org.ecosystemgraph.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import org.jline.utils.WCWidth;
 
 /**
  * Rows printed as a table in a terminal: columns as wide as their widest cell up to {@link #MAX_WIDTH}, longer cells
- * cut with an ellipsis, East Asian characters counted two columns wide.
+ * cut with an ellipsis, each character as wide as a terminal draws it.
  */
 final class Table {
 
@@ -27,13 +28,14 @@ final class Table {
         }
     }
 
-    /** Display width: East Asian characters take two columns in a terminal. */
+    /** Display width in a terminal, by JLine's wcwidth: wide East Asian characters two columns, … and → one. */
     static int width(String text) {
-        int width = 0;
-        for (int i = 0; i < text.length(); i++) {
-            width += text.charAt(i) >= 0x1100 ? 2 : 1;
-        }
-        return width;
+        return text.codePoints().map(WCWidth::wcwidth).map(w -> Math.max(0, w)).sum();
+    }
+
+    /** The text followed by spaces up to this display width. */
+    static String pad(String text, int width) {
+        return text + " ".repeat(Math.max(0, width - width(text)));
     }
 
     private static String line(List<String> cells, int[] widths) {
@@ -42,11 +44,11 @@ final class Table {
             String cell = cells.get(c);
             if (width(cell) > widths[c]) {
                 while (width(cell) > widths[c] - 1) {
-                    cell = cell.substring(0, cell.length() - 1);
+                    cell = cell.substring(0, cell.offsetByCodePoints(cell.length(), -1));
                 }
                 cell = cell + "…";
             }
-            line.append(cell).append(" ".repeat(Math.max(0, widths[c] - width(cell))));
+            line.append(pad(cell, widths[c]));
             line.append(c + 1 < cells.size() ? " | " : "");
         }
         return line.toString().stripTrailing();

@@ -71,7 +71,7 @@ class OrganizationController {
         Map<String, Object> conditions = new HashMap<>();
         var f = filter == null ? new OrganizationFilter(null, null, null, null, null, null, null, null) : filter;
         conditions.put("sector", f.sector() == null ? null : f.sector().name());
-        conditions.put("kind", f.kind());
+        conditions.put("kind", f.kind() == null ? null : f.kind().name());
         conditions.put("nameContains", f.nameContains() == null ? null : OrganizationNames.clean(f.nameContains()));
         Map<String, String> placeFilters = new HashMap<>();
         placeFilters.put("prefecture", f.prefecture());

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import org.ecosystemgraph.api.graph.GraphRecords;
 import org.ecosystemgraph.model.RelationshipType;
-import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,29 +29,41 @@ class PartnerRepository {
             MATCH (x:Organization {id: $for})
             CALL (x) {
               UNWIND $functions AS code
-              MATCH (c:Organization)-[:PROVIDES]->(:SupportFunction)-[:BROADER*0..]->(f:SupportFunction {code: code})
+              MATCH (c:Organization)-[r:PROVIDES]->(:SupportFunction)-[:BROADER*0..]->(f:SupportFunction {code: code})
               WHERE c <> x
-              RETURN DISTINCT c, 'provides ' + f.label AS reason, 3.0 AS points, 1 AS need
+              WITH c, f, collect(r) AS ties
+              RETURN c, {code: 'PROVIDES', subject: f.label, subjectEn: f.labelEn, ties: ties} AS reason,
+                     3.0 AS points, 1 AS need
               UNION
               UNWIND $fields AS field
-              MATCH (c:Organization)-[:FOCUSES_ON]->(f:Field {id: field})
+              MATCH (c:Organization)-[r:FOCUSES_ON]->(f:Field {id: field})
               WHERE c <> x
-              RETURN DISTINCT c, 'works in ' + f.name AS reason, 3.0 AS points, 1 AS need
+              WITH c, f, collect(r) AS ties
+              RETURN c, {code: 'WORKS_IN', subject: f.name, subjectEn: f.nameEn, ties: ties} AS reason,
+                     3.0 AS points, 1 AS need
               UNION
-              MATCH (x)-[:MEMBER_OF]->(k:Organization)<-[:MEMBER_OF]-(c:Organization)
+              MATCH (x)-[:MEMBER_OF]->(k:Organization)<-[r:MEMBER_OF]-(c:Organization)
               WHERE c <> x
-              RETURN DISTINCT c, 'both in ' + k.name AS reason, 1.0 AS points, 0 AS need
+              WITH c, k, collect(r) AS ties
+              RETURN c, {code: 'SHARED_CONSORTIUM', subject: k.name, subjectEn: k.nameEn, ties: ties} AS reason,
+                     1.0 AS points, 0 AS need
               UNION
-              MATCH (x)-[:PARTY_TO]->(a:Agreement)<-[:PARTY_TO]-(c:Organization)
-              RETURN DISTINCT c, 'both party to ' + a.title AS reason, 1.0 AS points, 0 AS need
+              MATCH (x)-[:PARTY_TO]->(a:Agreement)<-[r:PARTY_TO]-(c:Organization)
+              WITH c, a, collect(r) AS ties
+              RETURN c, {code: 'SHARED_AGREEMENT', subject: a.title, subjectEn: null, ties: ties} AS reason,
+                     1.0 AS points, 0 AS need
               UNION
               MATCH (x)-[t:%s]-(c:Organization)
               WHERE c <> x
-              RETURN DISTINCT c, 'tied directly (' + type(t) + ')' AS reason, 1.0 AS points, 0 AS need
+              WITH c, type(t) AS type, collect(t) AS ties
+              RETURN c, {code: 'DIRECT_TIE', subject: type, subjectEn: type, ties: ties} AS reason,
+                     1.0 AS points, 0 AS need
               UNION
-              MATCH (x)-[:LOCATED_IN]->(p:Place)<-[:LOCATED_IN]-(c:Organization)
+              MATCH (x)-[:LOCATED_IN]->(p:Place)<-[r:LOCATED_IN]-(c:Organization)
               WHERE c <> x
-              RETURN DISTINCT c, 'also in ' + p.name AS reason, 0.5 AS points, 0 AS need
+              WITH c, p, collect(r) AS ties
+              RETURN c, {code: 'SAME_PLACE', subject: p.name, subjectEn: null, ties: ties} AS reason,
+                     0.5 AS points, 0 AS need
             }
             WITH c, collect(reason) AS reasons, sum(points) AS score, sum(need) AS needsMet
             WHERE ($anyNeed = false OR needsMet > 0)
@@ -84,7 +95,7 @@ class PartnerRepository {
                 .mappedBy((types, record) -> new PartnerSuggestion(
                         GraphRecords.organization(record.get("c")),
                         record.get("score").asDouble(),
-                        record.get("reasons").asList(Value::asString)))
+                        record.get("reasons").asList(PartnerReason::of)))
                 .all());
     }
 }

@@ -37,7 +37,7 @@ class ConnectionController {
     DataFetcherResult<List<Path>> connections(
             @Argument String from,
             @Argument String to,
-            @Argument String toKind,
+            @Argument OrganizationKind toKind,
             @Argument Sector toSector,
             @Argument Integer maxHops,
             @Argument Integer limit,
@@ -49,11 +49,6 @@ class ConnectionController {
         }
         if ((to == null) == (toKind == null && toSector == null) || (to != null && toKind != null)) {
             return Answers.badInput(environment, "Give either to, or toKind and/or toSector");
-        }
-        if (toKind != null
-                && java.util.Arrays.stream(OrganizationKind.values())
-                        .noneMatch(k -> k.name().equals(toKind))) {
-            return Answers.badInput(environment, "toKind '" + toKind + "' is not a kind code");
         }
         var start = names.organization(from);
         if (start.isEmpty()) {
@@ -70,7 +65,7 @@ class ConnectionController {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("from", start.get());
         parameters.put("to", target);
-        parameters.put("kind", toKind);
+        parameters.put("kind", toKind == null ? null : toKind.name());
         parameters.put("sector", toSector == null ? null : toSector.name());
         parameters.put("limit", wanted);
         if (target != null) {

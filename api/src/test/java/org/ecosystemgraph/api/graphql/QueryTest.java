@@ -230,18 +230,31 @@ class QueryTest extends ApiTest {
                 .variable("needs", List.of("技術移転支援"))
                 .variable("limit", 10)
                 .execute();
-        partners.path("partners[*].reasons")
-                .entityList(List.class)
-                .satisfies(reasons ->
-                        assertThat(reasons).allSatisfy(r -> assertThat(r).contains("provides 技術移転支援")));
-        partners.path("partners[*].organization.name").entityList(String.class).contains("東北テクノアーチ");
+        // Every suggestion provides the need, says so in a code and both languages, and cites the words that credit it.
+        partners.path("partners[*].reasons[?(@.code == 'PROVIDES')].label")
+                .entityList(String.class)
+                .satisfies(labels -> assertThat(labels).isNotEmpty().allMatch("技術移転支援を提供"::equals));
+        partners.path("partners[*].reasons[?(@.code == 'PROVIDES')].labelEn")
+                .entityList(String.class)
+                .satisfies(labels -> assertThat(labels)
+                        .allSatisfy(label ->
+                                assertThat(label).startsWith("provides ").doesNotContain("技術")));
+        int suggested = partners.path("partners").entityList(Object.class).get().size();
+        partners.path("partners[*].reasons[?(@.code == 'PROVIDES')]")
+                .entityList(Object.class)
+                .hasSize(suggested);
+        partners.path("partners[?(@.organization.name == '東北テクノアーチ')].reasons[?(@.code == 'PROVIDES')]"
+                        + ".sources[*].excerpt")
+                .entityList(String.class)
+                .satisfies(excerpts ->
+                        assertThat(excerpts).anySatisfy(e -> assertThat(e).contains("東北テクノアーチ")));
         graphQl.documentName("partners")
                 .variable("for", "仙台市")
                 .variable("needs", List.of("放射光"))
                 .execute()
-                .path("partners[0].reasons")
+                .path("partners[0].reasons[*].subject")
                 .entityList(String.class)
-                .contains("works in 次世代放射光");
+                .contains("次世代放射光");
     }
 
     @Test
@@ -341,6 +354,31 @@ class QueryTest extends ApiTest {
                 .execute()
                 .errors()
                 .expect(error -> error.getMessage().contains("not both"))
+                .verify();
+    }
+
+    @Test
+    void kinds_are_an_enum_that_names_every_kind_the_graph_holds_and_refuses_others() {
+        List<String> kinds = graphQl.document("{ __type(name: \"OrganizationKind\") { enumValues { name } } }")
+                .execute()
+                .path("__type.enumValues[*].name")
+                .entityList(String.class)
+                .get();
+        assertThat(kinds)
+                .containsExactlyElementsOf(java.util.Arrays.stream(org.ecosystemgraph.model.OrganizationKind.values())
+                        .map(Enum::name)
+                        .toList());
+        graphQl.document("{ __type(name: \"OrganizationKind\") { enumValues { description } } }")
+                .execute()
+                .path("__type.enumValues[*].description")
+                .entityList(String.class)
+                .satisfies(descriptions ->
+                        assertThat(descriptions).allSatisfy(d -> assertThat(d).isNotBlank()));
+        // A code that is no kind is an error, not an empty page.
+        graphQl.document("{ organizations(filter: {kind: VC}) { totalCount } }")
+                .execute()
+                .errors()
+                .expect(error -> error.getMessage().contains("VC"))
                 .verify();
     }
 
@@ -605,7 +643,7 @@ class QueryTest extends ApiTest {
     @Test
     void path_nodes_say_their_sector_and_kinds() {
         var path = graphQl.document("""
-                        { connections(from: "クリーンプラネット", toKind: "VENTURE_CAPITAL", limit: 1) {
+                        { connections(from: "クリーンプラネット", toKind: VENTURE_CAPITAL, limit: 1) {
                             nodes { name sector kinds } } }""").execute();
         path.path("connections[0].nodes[0]")
                 .entity(Map.class)

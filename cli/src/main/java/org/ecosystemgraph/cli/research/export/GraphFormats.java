@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.apache.commons.csv.CSVFormat;
 import org.ecosystemgraph.cli.research.export.ExportedGraph.Edge;
 import org.ecosystemgraph.cli.research.export.ExportedGraph.Node;
 import org.jgrapht.Graph;
@@ -170,15 +171,13 @@ public final class GraphFormats {
     }
 
     private static String row(List<String> cells) {
-        return String.join(",", cells.stream().map(GraphFormats::csvCell).toList()) + "\n";
+        return csvRow(cells) + "\n";
     }
 
-    /** A CSV cell (RFC 4180): quoted when it holds a comma, a quote or a line break. */
-    public static String csvCell(String cell) {
-        String value = cell == null ? "" : cell;
-        return value.contains(",") || value.contains("\"") || value.contains("\n")
-                ? "\"" + value.replace("\"", "\"\"") + "\""
-                : value;
+    /** A CSV record (RFC 4180, by Commons CSV): a cell quoted when it holds a comma, a quote or a line break. */
+    public static String csvRow(List<String> cells) {
+        return CSVFormat.RFC4180.format(
+                cells.stream().map(cell -> cell == null ? "" : cell).toArray());
     }
 
     /**
