@@ -76,9 +76,10 @@ class ServeTest extends ApiTest {
     }
 
     @Test
-    void neo4j_browser_connects_and_runs_cypher_in_a_real_browser() throws Exception {
+    void neo4j_browser_opened_at_127_0_0_1_plays_the_guide_connects_and_runs_cypher_in_a_real_browser()
+            throws Exception {
         NodeClients.assumeChromium();
-        JsonNode shown = json.readTree(NodeClients.run("browser-connects.mjs", "http://localhost:" + port));
+        JsonNode shown = json.readTree(NodeClients.run("browser-connects.mjs", "http://127.0.0.1:" + port));
         assertThat(shown.path("connected").asBoolean()).isTrue();
         assertThat(shown.path("guide").asBoolean()).isTrue();
         // The page's policy blocks only what the Browser would fetch from other sites: fonts, surveys, usage reports.

@@ -51,9 +51,7 @@ class BrowserController {
     @ResponseBody
     ResponseEntity<BrowserConnection> connection(
             HttpServletRequest request, @RequestHeader(name = "Sec-Fetch-Site", required = false) String site) {
-        String guide = ServletUriComponentsBuilder.fromCurrentContextPath()
-                .path("/guides/queries.html")
-                .toUriString();
+        String guide = guideUrl(request);
         String password = handedOut(request, site).map(BoltLogin::password).orElse(null);
         return ResponseEntity.ok()
                 .cacheControl(CacheControl.noStore())
@@ -76,5 +74,19 @@ class BrowserController {
     @ResponseBody
     Map<String, String> discovery() {
         return Map.of("bolt_direct", database.boltUri().toString(), "neo4j_edition", "community");
+    }
+
+    /**
+     * Where the Browser fetches the guide. It plays the guide before it has read the server's allow-list, so only
+     * hosts of its built-in one play: on 127.0.0.1 or [::1] the guide is fetched from localhost, which lets this page's
+     * origin read it (BrowserResources).
+     */
+    private static String guideUrl(HttpServletRequest request) {
+        var url = ServletUriComponentsBuilder.fromCurrentContextPath().path("/guides/queries.html");
+        String host = request.getServerName();
+        if (host.equals("127.0.0.1") || host.equals("[::1]") || host.equals("::1")) {
+            url.host("localhost");
+        }
+        return url.toUriString();
     }
 }

@@ -3,6 +3,7 @@ package org.ecosystemgraph.api.browser;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.config.annotation.CorsRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -19,5 +20,13 @@ class BrowserResources implements WebMvcConfigurer {
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
         registry.addResourceHandler("/browser/**").addResourceLocations("classpath:/browser/");
         registry.addResourceHandler("/browser-login/**").addResourceLocations("classpath:/browser-login/");
+    }
+
+    /** The Browser opened on 127.0.0.1 or [::1] reads the guide from localhost (BrowserController#guideUrl). */
+    @Override
+    public void addCorsMappings(CorsRegistry registry) {
+        registry.addMapping("/guides/**")
+                .allowedOriginPatterns("http://127.0.0.1:[*]", "http://[::1]:[*]")
+                .allowedMethods("GET");
     }
 }
