@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.ecosystemgraph.database.CausalSessions;
 import org.ecosystemgraph.database.GraphSchema;
 import org.ecosystemgraph.database.OrganizationLookup;
@@ -25,11 +24,14 @@ import org.neo4j.driver.Value;
  */
 public final class ExportedGraph {
 
-    /** A node with its attributes; the id is the label and the key, so that ids are unique across labels. */
-    public record Node(String id, String label, Map<String, String> attributes) {}
+    /**
+     * A node with its attributes, each a String, Long, Double, Boolean or list of Strings as the graph holds it (dates as
+     * ISO text); the id is the label and the key, so that ids are unique across labels.
+     */
+    public record Node(String id, String label, Map<String, Object> attributes) {}
 
-    /** A relationship with its attributes, between the nodes with these ids. */
-    public record Edge(String from, String to, String type, Map<String, String> attributes) {}
+    /** A relationship with its attributes (typed as a node's), between the nodes with these ids. */
+    public record Edge(String from, String to, String type, Map<String, Object> attributes) {}
 
     /** Which organizations to keep: null fields keep all. */
     public record Filter(String sector, String kind, String consortium) {
@@ -117,7 +119,7 @@ public final class ExportedGraph {
         names.remove("Consortium");
         String label = names.isEmpty() ? "Node" : names.get(0);
         Value key = node.get("id").isNull() ? node.get("code") : node.get("id");
-        Map<String, String> attributes = new LinkedHashMap<>();
+        Map<String, Object> attributes = new LinkedHashMap<>();
         attributes.put("label", label);
         attributes.put(
                 "name",
@@ -128,16 +130,17 @@ public final class ExportedGraph {
             properties.removeAll(List.of("name", "title"));
             for (String property : properties) {
                 if (!node.get(property).isNull()) {
-                    attributes.put(property, String.valueOf(node.get(property).asObject()));
+                    attributes.put(property, typed(node.get(property)));
                 }
             }
             for (String list : catalogued.lists()) {
-                if (!list.equals(NodeLabel.Names.KEYS) && !node.get(list).isNull()) {
-                    attributes.put(list, String.join(";", node.get(list).asList(Value::asString)));
+                boolean internal = list.equals(NodeLabel.Names.KEYS) || list.equals(NodeLabel.Names.READINGS);
+                if (!internal && !node.get(list).isNull()) {
+                    attributes.put(list, node.get(list).asList(Value::asString));
                 }
             }
         });
-        attributes.put("sources", String.join(";", documents.asList(Value::asString)));
+        attributes.put("sources", documents.asList(Value::asString));
         return new Node(label + ":" + key.asString(), label, attributes);
     }
 
@@ -152,19 +155,29 @@ public final class ExportedGraph {
 
     private static Edge edge(org.neo4j.driver.Record record, Node from, Node to) {
         Value r = record.get("r");
-        Map<String, String> attributes = new LinkedHashMap<>();
+        Map<String, Object> attributes = new LinkedHashMap<>();
         attributes.put("type", record.get("type").asString());
         for (String property :
                 RelationshipType.valueOf(record.get("type").asString()).properties()) {
             if (!r.get(property).isNull()) {
-                attributes.put(property, String.valueOf(r.get(property).asObject()));
+                attributes.put(property, typed(r.get(property)));
             }
         }
         attributes.put(
                 "sources",
-                r.get("documents").isNull()
-                        ? ""
-                        : r.get("documents").asList(Value::asString).stream().collect(Collectors.joining(";")));
+                r.get("documents").isNull() ? List.of() : r.get("documents").asList(Value::asString));
         return new Edge(from.id(), to.id(), record.get("type").asString(), attributes);
+    }
+
+    /** A property as an export holds it: numbers and booleans as they are, lists as lists of text, the rest as text. */
+    private static Object typed(Value value) {
+        Object plain = value.asObject();
+        if (plain instanceof Long || plain instanceof Double || plain instanceof Boolean) {
+            return plain;
+        }
+        if (plain instanceof List<?> list) {
+            return list.stream().map(String::valueOf).toList();
+        }
+        return String.valueOf(plain);
     }
 }

@@ -8,8 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.ecosystemgraph.cli.research.export.ExportedGraph.Edge;
 import org.ecosystemgraph.cli.research.export.ExportedGraph.Node;
@@ -29,29 +32,42 @@ public final class GraphFormats {
 
     private GraphFormats() {}
 
+    /** GraphML, typed: integers as long, fractions as double, booleans as boolean; lists (which it lacks) as a;b. */
     public static void graphml(Graph<Node, Edge> graph, Writer out) {
         var exporter = new GraphMLExporter<Node, Edge>(nodeIds());
         Set<String> nodeNames = nodeAttributes(graph);
         nodeNames.add("key");
         Set<String> edgeNames = edgeAttributes(graph);
+        Map<String, AttributeType> types = types(graph);
         // One name, one registration: a name both nodes and edges carry (sources) is registered for all.
         nodeNames.forEach(name -> exporter.registerAttribute(
                 name,
                 edgeNames.contains(name)
                         ? GraphMLExporter.AttributeCategory.ALL
                         : GraphMLExporter.AttributeCategory.NODE,
-                AttributeType.STRING));
+                types.getOrDefault(name, AttributeType.STRING)));
         edgeNames.stream()
                 .filter(name -> !nodeNames.contains(name))
-                .forEach(name ->
-                        exporter.registerAttribute(name, GraphMLExporter.AttributeCategory.EDGE, AttributeType.STRING));
-        exporter.setVertexAttributeProvider(GraphFormats::withKey);
-        exporter.setEdgeAttributeProvider(edge -> attributes(edge.attributes()));
+                .forEach(name -> exporter.registerAttribute(
+                        name, GraphMLExporter.AttributeCategory.EDGE, types.getOrDefault(name, AttributeType.STRING)));
+        exporter.setVertexAttributeProvider(node -> withKey(node, types, ";"));
+        exporter.setEdgeAttributeProvider(edge -> attributes(edge.attributes(), types, ";"));
         exporter.exportGraph(graph, out);
     }
 
+    /**
+     * GEXF, typed as GraphML is and with lists as liststring (a|b); each edge's label is its relationship type, which
+     * Gephi and NetworkX read as the edge's label.
+     */
     public static void gexf(Graph<Node, Edge> graph, Writer out) {
         var exporter = new GEXFExporter<Node, Edge>(nodeIds(), edgeIds(graph));
+        exporter.setParameter(GEXFExporter.Parameter.EXPORT_EDGE_LABELS, true);
+        Map<String, AttributeType> types = types(graph);
+        Function<String, GEXFAttributeType> gexfType = name ->
+                types.get(name) == AttributeType.STRING && valuesOf(graph, name).allMatch(List.class::isInstance)
+                        ? GEXFAttributeType.LISTSTRING
+                        : GEXFAttributeType.valueOf(
+                                types.getOrDefault(name, AttributeType.STRING).name());
         Set<String> nodeNames = nodeAttributes(graph);
         nodeNames.remove("label");
         nodeNames.add("key");
@@ -60,15 +76,16 @@ public final class GraphFormats {
         edgeNames.remove("type");
         // GEXF keeps one registration per name: edge attributes that share a node attribute's name get an edge_ prefix.
         Function<String, String> edgeName = name -> nodeNames.contains(name) ? "edge_" + name : name;
-        nodeNames.forEach(name ->
-                exporter.registerAttribute(name, GEXFExporter.AttributeCategory.NODE, GEXFAttributeType.STRING));
+        nodeNames.forEach(
+                name -> exporter.registerAttribute(name, GEXFExporter.AttributeCategory.NODE, gexfType.apply(name)));
         edgeNames.forEach(name -> exporter.registerAttribute(
-                edgeName.apply(name), GEXFExporter.AttributeCategory.EDGE, GEXFAttributeType.STRING));
+                edgeName.apply(name), GEXFExporter.AttributeCategory.EDGE, gexfType.apply(name)));
         exporter.setVertexAttributeProvider(node -> {
-            Map<String, Attribute> attributes = withKey(node);
+            Map<String, Attribute> attributes = withKey(node, types, "|");
             // GEXF's own label is the display name; the node's graph label goes to nodeLabel.
             attributes.put(
-                    "label", DefaultAttribute.createAttribute(node.attributes().get("name")));
+                    "label",
+                    DefaultAttribute.createAttribute(text(node.attributes().get("name"), ";")));
             attributes.put("nodeLabel", DefaultAttribute.createAttribute(node.label()));
             return attributes;
         });
@@ -76,7 +93,7 @@ public final class GraphFormats {
             Map<String, Attribute> attributes = new LinkedHashMap<>();
             edge.attributes().forEach((name, value) -> {
                 if (!name.equals("type")) {
-                    attributes.put(edgeName.apply(name), DefaultAttribute.createAttribute(value));
+                    attributes.put(edgeName.apply(name), attribute(value, types.get(name), "|"));
                 }
             });
             attributes.put("label", DefaultAttribute.createAttribute(edge.type()));
@@ -91,9 +108,9 @@ public final class GraphFormats {
             List<String> nodeColumns = new ArrayList<>(nodeAttributes(graph));
             nodes.write("Id,Label," + String.join(",", nodeColumns) + "\n");
             for (Node node : graph.vertexSet()) {
-                List<String> cells =
-                        new ArrayList<>(List.of(node.id(), node.attributes().get("name")));
-                nodeColumns.forEach(c -> cells.add(node.attributes().getOrDefault(c, "")));
+                List<String> cells = new ArrayList<>(
+                        List.of(node.id(), text(node.attributes().get("name"), ";")));
+                nodeColumns.forEach(c -> cells.add(text(node.attributes().get(c), ";")));
                 nodes.write(row(cells));
             }
             List<String> edgeColumns = new ArrayList<>(edgeAttributes(graph));
@@ -104,7 +121,7 @@ public final class GraphFormats {
                         graph.getEdgeTarget(edge).id(),
                         "Directed",
                         edge.type()));
-                edgeColumns.forEach(c -> cells.add(edge.attributes().getOrDefault(c, "")));
+                edgeColumns.forEach(c -> cells.add(text(edge.attributes().get(c), ";")));
                 edges.write(row(cells));
             }
         } catch (IOException e) {
@@ -136,12 +153,12 @@ public final class GraphFormats {
     }
 
     /** Attributes as properties: the label and type are the node's and the relationship's own; sources renamed. */
-    private static Map<String, String> properties(Map<String, String> attributes) {
-        Map<String, String> properties = new LinkedHashMap<>(attributes);
+    private static Map<String, Object> properties(Map<String, Object> attributes) {
+        Map<String, Object> properties = new LinkedHashMap<>(attributes);
         properties.remove("label");
         properties.remove("type");
-        String sources = properties.remove("sources");
-        if (sources != null && !sources.isEmpty()) {
+        Object sources = properties.remove("sources");
+        if (sources instanceof List<?> documents && !documents.isEmpty()) {
             properties.put("sourceDocuments", sources);
         }
         return properties;
@@ -155,10 +172,26 @@ public final class GraphFormats {
         return node.id().substring(node.id().indexOf(':') + 1);
     }
 
-    private static String map(Map<String, String> attributes) {
+    private static String map(Map<String, Object> attributes) {
         List<String> entries = new ArrayList<>();
-        attributes.forEach((k, v) -> entries.add("`" + k.replace("`", "") + "`: " + literal(v)));
+        attributes.forEach((k, v) -> entries.add("`" + k.replace("`", "") + "`: " + value(v)));
         return "{" + String.join(", ", entries) + "}";
+    }
+
+    /** A Cypher literal of the value's own type: a number, a boolean, a list of strings or a string. */
+    private static String value(Object value) {
+        if (value instanceof Number || value instanceof Boolean) {
+            return value.toString();
+        }
+        if (value instanceof List<?> list) {
+            return "["
+                    + String.join(
+                            ", ",
+                            list.stream()
+                                    .map(item -> literal(String.valueOf(item)))
+                                    .toList()) + "]";
+        }
+        return literal(String.valueOf(value));
     }
 
     /** A Cypher string literal: backslashes and quotes escaped, so document text stays a value. */
@@ -190,16 +223,68 @@ public final class GraphFormats {
         return node -> ids.computeIfAbsent(node, n -> "n" + next[0]++);
     }
 
-    private static Map<String, Attribute> withKey(Node node) {
-        Map<String, Attribute> attributes = new LinkedHashMap<>(attributes(node.attributes()));
+    private static Map<String, Attribute> withKey(Node node, Map<String, AttributeType> types, String separator) {
+        Map<String, Attribute> attributes = new LinkedHashMap<>(attributes(node.attributes(), types, separator));
         attributes.put("key", DefaultAttribute.createAttribute(node.id()));
         return attributes;
     }
 
-    private static Map<String, Attribute> attributes(Map<String, String> values) {
+    private static Map<String, Attribute> attributes(
+            Map<String, Object> values, Map<String, AttributeType> types, String separator) {
         Map<String, Attribute> attributes = new LinkedHashMap<>();
-        values.forEach((k, v) -> attributes.put(k, DefaultAttribute.createAttribute(v)));
+        values.forEach((k, v) -> attributes.put(k, attribute(v, types.get(k), separator)));
         return attributes;
+    }
+
+    /** A value as its attribute's type has it; lists joined by the separator the format reads them by. */
+    private static Attribute attribute(Object value, AttributeType type, String separator) {
+        return new DefaultAttribute<>(text(value, separator), type == null ? AttributeType.STRING : type);
+    }
+
+    /** A value as text: a list's items joined by the separator, nothing for no value. */
+    static String text(Object value, String separator) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof List<?> list) {
+            return String.join(separator, list.stream().map(String::valueOf).toList());
+        }
+        return value.toString();
+    }
+
+    /**
+     * Each attribute's type over the whole graph: long when every value is an integer, double when every value is a
+     * number, boolean when every value is one, text otherwise (lists among them, which GraphML lacks).
+     */
+    private static Map<String, AttributeType> types(Graph<Node, Edge> graph) {
+        Set<String> names = new LinkedHashSet<>(nodeAttributes(graph));
+        names.addAll(edgeAttributes(graph));
+        Map<String, AttributeType> types = new LinkedHashMap<>();
+        for (String name : names) {
+            Set<Class<?>> seen = valuesOf(graph, name).map(Object::getClass).collect(Collectors.toSet());
+            types.put(name, type(seen));
+        }
+        return types;
+    }
+
+    private static Stream<Object> valuesOf(Graph<Node, Edge> graph, String name) {
+        return Stream.concat(
+                        graph.vertexSet().stream().map(node -> node.attributes().get(name)),
+                        graph.edgeSet().stream().map(edge -> edge.attributes().get(name)))
+                .filter(Objects::nonNull);
+    }
+
+    private static AttributeType type(Set<Class<?>> seen) {
+        if (seen.stream().allMatch(Long.class::equals)) {
+            return AttributeType.LONG;
+        }
+        if (seen.stream().allMatch(c -> c.equals(Long.class) || c.equals(Double.class))) {
+            return AttributeType.DOUBLE;
+        }
+        if (seen.stream().allMatch(Boolean.class::equals)) {
+            return AttributeType.BOOLEAN;
+        }
+        return AttributeType.STRING;
     }
 
     private static Set<String> nodeAttributes(Graph<Node, Edge> graph) {
@@ -210,7 +295,7 @@ public final class GraphFormats {
         return names(graph.edgeSet(), Edge::attributes);
     }
 
-    private static <T> Set<String> names(Set<T> items, Function<T, Map<String, String>> attributes) {
+    private static <T> Set<String> names(Set<T> items, Function<T, Map<String, Object>> attributes) {
         Set<String> names = new LinkedHashSet<>();
         items.forEach(item -> names.addAll(attributes.apply(item).keySet()));
         return names;

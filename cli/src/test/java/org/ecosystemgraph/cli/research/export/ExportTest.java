@@ -1,10 +1,18 @@
 package org.ecosystemgraph.cli.research.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.ecosystemgraph.cli.BundledGraph;
 import org.jgrapht.Graph;
@@ -16,7 +24,10 @@ import org.jgrapht.nio.graphml.GraphMLImporter;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 
-/** Exports read back by real GraphML and GEXF parsers (JGraphT's importers) with every node, edge and attribute. */
+/**
+ * Exports read back by real GraphML and GEXF parsers (JGraphT's importers, and NetworkX where it is installed) with
+ * every node, edge and attribute.
+ */
 class ExportTest {
 
     private final Driver driver = BundledGraph.driver();
@@ -113,5 +124,69 @@ class ExportTest {
         // Run against the graph it came from, the script finds everything in place: MERGE creates nothing.
         assertThat(count("MATCH (n) RETURN count(n)")).isEqualTo(nodesBefore);
         assertThat(count("MATCH ()-[r]->() RETURN count(r)")).isEqualTo(relationshipsBefore);
+    }
+
+    /**
+     * What a researcher's NetworkX (python3-networkx) reads from the files: the same nodes and edges, each edge's
+     * relationship type as its label, and counts as integers rather than text.
+     */
+    @Test
+    void networkx_reads_typed_attributes_and_edge_types_from_graphml_and_gexf() throws Exception {
+        assumeTrue(networkxInstalled(), "python3 with networkx is not installed (apt-get install python3-networkx)");
+        var exported = ExportedGraph.read(driver, ExportedGraph.Filter.ALL).graph();
+        Path folder = Files.createTempDirectory("export");
+        Path graphml = folder.resolve("graph.graphml");
+        Path gexf = folder.resolve("graph.gexf");
+        try (var out = Files.newBufferedWriter(graphml)) {
+            GraphFormats.graphml(exported, out);
+        }
+        try (var out = Files.newBufferedWriter(gexf)) {
+            GraphFormats.gexf(exported, out);
+        }
+        String script = """
+                import json, sys, networkx as nx
+                answer = {}
+                for name, graph in (("graphml", nx.read_graphml(sys.argv[1])), ("gexf", nx.read_gexf(sys.argv[2]))):
+                    tap = next(d for _, d in graph.nodes(data=True) if d.get("key") == "Organization:tap")
+                    answer[name] = {
+                        "nodes": graph.number_of_nodes(),
+                        "edges": graph.number_of_edges(),
+                        "memberCount": [type(tap["memberCount"]).__name__, tap["memberCount"]],
+                        "edgeLabels": sorted({d.get("label") or d.get("type") for _, _, d in graph.edges(data=True)}),
+                    }
+                print(json.dumps(answer))
+                """;
+        var python = new ProcessBuilder("python3", "-c", script, graphml.toString(), gexf.toString())
+                .redirectErrorStream(true)
+                .start();
+        String output = new String(python.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(python.waitFor()).as(output).isZero();
+        JsonNode answer = new ObjectMapper().readTree(output);
+        for (String format : List.of("graphml", "gexf")) {
+            JsonNode read = answer.path(format);
+            assertThat(read.path("nodes").asInt())
+                    .as(format)
+                    .isEqualTo(exported.vertexSet().size());
+            assertThat(read.path("edges").asInt())
+                    .as(format)
+                    .isEqualTo(exported.edgeSet().size());
+            assertThat(read.path("memberCount").toString()).as(format).isEqualTo("[\"int\",10]");
+        }
+        assertThat(answer.path("gexf").path("edgeLabels").toString())
+                .contains("MEMBER_OF", "LOCATED_IN", "SPUN_OFF_FROM");
+    }
+
+    private static boolean networkxInstalled() {
+        try {
+            return new ProcessBuilder("python3", "-c", "import networkx")
+                            .start()
+                            .waitFor()
+                    == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 }
