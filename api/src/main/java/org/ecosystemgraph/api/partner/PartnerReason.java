@@ -36,9 +36,19 @@ record PartnerReason(Code code, String subject, String label, String labelEn, Li
         String subjectEn = reason.get("subjectEn").isNull()
                 ? subject
                 : reason.get("subjectEn").asString();
+        if (code == Code.PROVIDES) {
+            subjectEn = inSentence(subjectEn);
+        }
         List<Source> sources = new ArrayList<>();
         reason.get("ties").values().forEach(tie -> sources.addAll(GraphRecords.relationshipSources(tie)));
         return new PartnerReason(
                 code, subject, code.japanese.formatted(subject), code.english.formatted(subjectEn), sources);
+    }
+
+    /** A function's English label inside a sentence: "Technology transfer support" reads "technology transfer support". */
+    private static String inSentence(String label) {
+        boolean capitalized =
+                label.length() > 1 && Character.isUpperCase(label.charAt(0)) && Character.isLowerCase(label.charAt(1));
+        return capitalized ? Character.toLowerCase(label.charAt(0)) + label.substring(1) : label;
     }
 }
