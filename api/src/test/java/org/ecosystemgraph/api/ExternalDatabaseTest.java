@@ -63,7 +63,7 @@ class ExternalDatabaseTest {
                 .get(0)
                 .get("n")
                 .asLong();
-        assertThat(documents).isEqualTo(5);
+        assertThat(documents).isEqualTo(6);
 
         // The import's commits left bookmarks in the driver's causal chain, and the API's transactions start from
         // them: on a cluster, the first read after the import waits for a reader that has it.

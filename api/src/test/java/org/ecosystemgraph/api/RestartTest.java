@@ -16,20 +16,20 @@ class RestartTest {
     @Test
     void keeps_the_graph_across_a_restart_and_does_not_import_it_twice(@TempDir Path dataDir) {
         try (var first = start(dataDir)) {
-            assertThat(detail(first)).isEqualTo("bundled corpus imported: 5 documents");
+            assertThat(detail(first)).isEqualTo("bundled corpus imported: 6 documents");
             first.getBean(Driver.class)
                     .executableQuery("MATCH (d:Document {id: 'sendai-tohoku-agreement-2021'}) SET d.reviewed = true")
                     .execute();
         }
         try (var second = start(dataDir)) {
-            assertThat(detail(second)).isEqualTo("bundled corpus already loaded: 5 documents");
+            assertThat(detail(second)).isEqualTo("bundled corpus already loaded: 6 documents");
             var record = second.getBean(Driver.class)
                     .executableQuery("MATCH (d:Document) RETURN count(d) AS documents,"
                             + " count(CASE WHEN d.reviewed THEN 1 END) AS reviewed")
                     .execute()
                     .records()
                     .get(0);
-            assertThat(record.get("documents").asLong()).isEqualTo(5);
+            assertThat(record.get("documents").asLong()).isEqualTo(6);
             assertThat(record.get("reviewed").asLong()).isEqualTo(1);
         }
     }

@@ -35,7 +35,7 @@ class ServeTest extends ApiTest {
     @Test
     void reports_healthy_only_once_the_bundled_corpus_is_in_the_graph() {
         JsonNode graph = client.health().path("components").path("graph").path("details");
-        assertThat(graph.path("detail").asText()).isEqualTo("bundled corpus imported: 5 documents");
+        assertThat(graph.path("detail").asText()).isEqualTo("bundled corpus imported: 6 documents");
         try (var driver = GraphDatabase.driver(database.boltUri(), neo4j.login().authToken())) {
             var publishers = driver
                     .executableQuery("MATCH (d:Document) RETURN d.publisher AS p ORDER BY p")
@@ -88,7 +88,7 @@ class ServeTest extends ApiTest {
                         .containsAnyOf("fonts.googleapis.com", "canny.io", "segment.com")
                         .doesNotContain("localhost", "127.0.0.1"));
         assertThat(shown.path("result").asText())
-                .contains("MATCH (d:Document) RETURN count(d) AS documents", "documents", "5");
+                .contains("MATCH (d:Document) RETURN count(d) AS documents", "documents", "6");
     }
 
     @Test

@@ -113,7 +113,7 @@ class SlowMachineTest {
                         .path("details")
                         .path("detail")
                         .asText())
-                .isEqualTo("bundled corpus imported: 5 documents");
+                .isEqualTo("bundled corpus imported: 6 documents");
         JsonNode tap = json.readTree(
                 client.query("{ consortium(name: \"ＴＡＰ\") { memberCount } }").body());
         assertThat(tap.path("data").path("consortium").path("memberCount").asInt())

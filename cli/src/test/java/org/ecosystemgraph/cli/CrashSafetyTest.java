@@ -40,7 +40,7 @@ class CrashSafetyTest {
         List<String> trials = new ArrayList<>();
         for (int trial = 1; trial <= TRIALS; trial++) {
             Path dataDir = work.resolve("trial-" + trial);
-            // Kill once the import has written a random number of its five documents (none, while the first is
+            // Kill once the import has written a random number of its six documents (none, while the first is
             // being written, up to four), a random moment later: in the middle of a document's transaction or
             // between two.
             int written = random.nextInt(0, 5);
@@ -54,7 +54,7 @@ class CrashSafetyTest {
             killed.destroyForcibly().waitFor();
             String what = (finishedFirst
                             ? "finished before the kill"
-                            : "SIGKILL %d ms after document %d of 5 was written"
+                            : "SIGKILL %d ms after document %d of 6 was written"
                                     .formatted(later, documentsWritten(dataDir)))
                     + " (seed " + seed + ")";
             assertThat(runImport(dataDir).waitFor())

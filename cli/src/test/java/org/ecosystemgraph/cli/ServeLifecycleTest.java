@@ -59,7 +59,7 @@ class ServeLifecycleTest {
                 .containsOnly(503);
         String cleanDump = dump(clean);
         long stopMillis = stop(clean, "TERM");
-        assertThat(detail(cleanDir)).contains("bundled corpus imported: 5 documents");
+        assertThat(detail(cleanDir)).contains("bundled corpus imported: 6 documents");
 
         long seed = Long.getLong("kg.lifecycle.seed", System.nanoTime());
         Random random = new Random(seed);
@@ -75,7 +75,7 @@ class ServeLifecycleTest {
             Thread.sleep(later);
             int before = documentsWritten(first.log());
             long stopped = stop(first, signal);
-            String what = "SIG%s %d ms after document %d of 5 (stopped in %d ms; seed %d)"
+            String what = "SIG%s %d ms after document %d of 6 (stopped in %d ms; seed %d)"
                     .formatted(signal, later, before, stopped, seed);
 
             Server again = start(dataDir);

@@ -69,6 +69,11 @@ public enum NodeLabel {
         /** How the names read in romaji (sendai shi, sendai), for the search index; never shown to users. */
         public static final String READINGS = "romaji";
 
+        /** Lists kept for look-ups and search, not facts: no read or export shows them. */
+        public static boolean internal(String name) {
+            return name.equals(KEYS) || name.equals(READINGS);
+        }
+
         private Names() {}
     }
 
@@ -118,7 +123,7 @@ public enum NodeLabel {
         List<String> names = new ArrayList<>();
         names.add(key());
         names.addAll(stated);
-        lists.stream().filter(name -> !name.equals(Names.KEYS)).forEach(names::add);
+        lists.stream().filter(name -> !Names.internal(name)).forEach(names::add);
         return variable + " " + names.stream().map(name -> "." + name).collect(Collectors.joining(", ", "{", "}"));
     }
 

@@ -8,11 +8,11 @@ import org.junit.jupiter.api.Test;
 class CatalogueTest {
 
     @Test
-    void an_organization_is_read_as_its_key_stated_and_list_properties_without_its_name_keys() {
+    void an_organization_is_read_as_its_key_stated_and_list_properties_without_its_name_keys_or_readings() {
         assertThat(NodeLabel.ORGANIZATION.projection("o"))
                 .startsWith("o {.id, .name, .legalName, .legalForm, .nameEn, .sector,")
                 .endsWith(".description, .aliases, .kinds}")
-                .doesNotContain("nameKeys", "network");
+                .doesNotContain("nameKeys", "romaji", "network");
         assertThat(NodeLabel.SUPPORT_FUNCTION.projection("f")).isEqualTo("f {.code, .label, .labelEn, .aliases}");
     }
 

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-/** The bundled corpus, loaded into an empty graph, answers what the five documents say. */
+/** The bundled corpus, loaded into an empty graph, answers what the bundled documents say. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CorpusImporterTest {
 
@@ -26,7 +26,7 @@ class CorpusImporterTest {
     }
 
     @Test
-    void loads_the_five_bundled_documents_with_title_and_publisher() {
+    void loads_the_six_bundled_documents_with_title_and_publisher() {
         assertThat(rows("MATCH (d:Document) RETURN d.publisher + '|' + d.title + '|' + d.published AS row"
                         + " ORDER BY d.published"))
                 .containsExactly(
@@ -34,7 +34,8 @@ class CorpusImporterTest {
                         "仙台市|仙台市経済成長戦略2023（案）|2019",
                         "仙台市 経済局|「仙台市と東北大学との地域経済発展に関する協定」を締結します|2021-03-31",
                         "TAP（Tohoku Activation Panel／地域企業支援事業検討会）|東北イノベーション宣言|2024-03-18",
-                        "日本経済研究所|東北地域におけるディープテック系スタートアップ・エコシステムの課題と発展に向けた提言|2025");
+                        "日本経済研究所|東北地域におけるディープテック系スタートアップ・エコシステムの課題と発展に向けた提言|2025",
+                        "ecosystem-graph|機関の英語名（各機関自身の英語の刊行物による）|2026-12");
     }
 
     @Test
@@ -42,11 +43,24 @@ class CorpusImporterTest {
         assertThat(rows("MATCH (o:Organization)-[:SOURCED_FROM]->(d:Document)"
                         + " WITH d, count(o) AS n RETURN d.id + ' ' + toString(n) AS row ORDER BY row"))
                 .containsExactly(
+                        "english-names-reviewed 1",
                         "miyagi-business-environment-2005 109",
                         "sendai-growth-strategy-2023 28",
                         "sendai-tohoku-agreement-2021 11",
                         "tohoku-deeptech-ecosystem-2025 180",
                         "tohoku-innovation-declaration-2024 15");
+    }
+
+    @Test
+    void the_reviewed_list_gives_tohoku_university_its_english_name_and_takes_nothing_the_documents_state() {
+        // The list states no legal form or description: those the documents state stay.
+        assertThat(rows("MATCH (o:Organization {name: '東北大学'})"
+                        + " RETURN o.nameEn + '|' + o.sector + '|' + o.legalForm + '|'"
+                        + " + toString(o.description IS NOT NULL) AS row"))
+                .containsExactly("Tohoku University|ACADEMIA|国立大学法人|true");
+        assertThat(rows("MATCH (o:Organization {name: '東北大学'})-[s:SOURCED_FROM]->(:Document {id:"
+                        + " 'english-names-reviewed'}) RETURN s.quotes[0] AS row"))
+                .containsExactly("東北大学 | Tohoku University");
     }
 
     @Test

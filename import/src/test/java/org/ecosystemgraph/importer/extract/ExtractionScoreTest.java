@@ -68,7 +68,7 @@ class ExtractionScoreTest {
         Score all = Score.sum(scores);
         print(scores, all);
 
-        assertThat(scores).hasSize(5);
+        assertThat(scores).hasSize(6);
         assertThat(all.kind("organizations").expected()).hasSizeGreaterThan(300);
         // The targets, on the bundled documents as on the development set.
         assertThat(all.kind("organizations").recall()).isGreaterThanOrEqualTo(0.9);

@@ -134,8 +134,7 @@ public final class ExportedGraph {
                 }
             }
             for (String list : catalogued.lists()) {
-                boolean internal = list.equals(NodeLabel.Names.KEYS) || list.equals(NodeLabel.Names.READINGS);
-                if (!internal && !node.get(list).isNull()) {
+                if (!NodeLabel.Names.internal(list) && !node.get(list).isNull()) {
                     attributes.put(list, node.get(list).asList(Value::asString));
                 }
             }
