@@ -47,21 +47,19 @@ class ActivityRepository {
     }
 
     Optional<Programme> programme(String id) {
-        return neo4j.query("MATCH (p:Programme {id: $id}) RETURN p")
-                .bind(id)
-                .to("id")
-                .fetchAs(Programme.class)
-                .mappedBy((types, record) -> programme(record.get("p")))
-                .one();
+        return BatchQuery.one(
+                neo4j,
+                "MATCH (p:Programme) WHERE p.id IN $ids RETURN p.id AS owner, p",
+                id,
+                record -> programme(record.get("p")));
     }
 
     Optional<Facility> facility(String id) {
-        return neo4j.query("MATCH (f:Facility {id: $id}) RETURN f")
-                .bind(id)
-                .to("id")
-                .fetchAs(Facility.class)
-                .mappedBy((types, record) -> facility(record.get("f")))
-                .one();
+        return BatchQuery.one(
+                neo4j,
+                "MATCH (f:Facility) WHERE f.id IN $ids RETURN f.id AS owner, f",
+                id,
+                record -> facility(record.get("f")));
     }
 
     private static Programme programme(Value p) {

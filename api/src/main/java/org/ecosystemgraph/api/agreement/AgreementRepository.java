@@ -52,12 +52,11 @@ class AgreementRepository {
     }
 
     Optional<Agreement> byId(String id) {
-        return neo4j.query("MATCH (a:Agreement {id: $id}) RETURN a")
-                .bind(id)
-                .to("id")
-                .fetchAs(Agreement.class)
-                .mappedBy((types, record) -> agreement(record.get("a")))
-                .one();
+        return BatchQuery.one(
+                neo4j,
+                "MATCH (a:Agreement) WHERE a.id IN $ids RETURN a.id AS owner, a",
+                id,
+                record -> agreement(record.get("a")));
     }
 
     /** The agreements each organization is party to, by organization id. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import org.neo4j.driver.Record;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -36,5 +37,10 @@ public final class BatchQuery {
         Map<String, T> result = new LinkedHashMap<>();
         grouped(neo4j, cypher, ids, row).forEach((owner, rows) -> result.put(owner, rows.get(0)));
         return result;
+    }
+
+    /** The same for one key, as {@code node(id:)} reads a node: the row of that key, if there is one. */
+    public static <T> Optional<T> one(Neo4jClient neo4j, String cypher, String id, Function<Record, T> row) {
+        return Optional.ofNullable(single(neo4j, cypher, List.of(id), row).get(id));
     }
 }

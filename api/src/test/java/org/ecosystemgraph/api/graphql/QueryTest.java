@@ -274,8 +274,15 @@ class QueryTest extends ApiTest {
     @Test
     void search_reads_romaji_and_half_width_kana_and_puts_the_name_written_first() {
         Map<String, String> firstHits = new java.util.LinkedHashMap<>();
-        for (String text :
-                List.of("sendai", "Sendai", "tohoku daigaku", "touhoku daigaku", "ナノテラス", "ﾅﾉﾃﾗｽ", "nanoterasu")) {
+        for (String text : List.of(
+                "sendai",
+                "Sendai",
+                "tohoku daigaku",
+                "touhoku daigaku",
+                "Tohoku University",
+                "ナノテラス",
+                "ﾅﾉﾃﾗｽ",
+                "nanoterasu")) {
             firstHits.put(text, searched(text).get(0));
         }
         assertThat(firstHits)
@@ -420,6 +427,20 @@ class QueryTest extends ApiTest {
             back.path("node." + (field.equals("agreements") ? "title" : "name"))
                     .entity(String.class)
                     .isEqualTo(label);
+        }
+
+        var activities = graphQl.document(
+                        "{ organization(name: \"東北大学\") { programmes { programme { id name } } facilities { id name } } }")
+                .execute();
+        for (String path : List.of("organization.programmes[0].programme", "organization.facilities[0]")) {
+            String id = activities.path(path + ".id").entity(String.class).get();
+            String name = activities.path(path + ".name").entity(String.class).get();
+            graphQl.documentName("node")
+                    .variable("id", id)
+                    .execute()
+                    .path("node.name")
+                    .entity(String.class)
+                    .isEqualTo(name);
         }
 
         graphQl.documentName("node")
