@@ -45,7 +45,13 @@ class ServeTest extends ApiTest {
                     .map(record -> record.get("p").asString())
                     .toList();
             assertThat(publishers)
-                    .containsExactly("TAP（Tohoku Activation Panel／地域企業支援事業検討会）", "仙台市", "仙台市 経済局", "宮城県", "日本経済研究所");
+                    .containsExactly(
+                            "TAP（Tohoku Activation Panel／地域企業支援事業検討会）",
+                            "ecosystem-graph",
+                            "仙台市",
+                            "仙台市 経済局",
+                            "宮城県",
+                            "日本経済研究所");
         }
     }
 
@@ -213,6 +219,7 @@ class ServeTest extends ApiTest {
             assertThat(answer.path("agent").asText()).startsWith("Neo4j/5.26");
             assertThat(answer.path("documents").findValuesAsText("id"))
                     .containsExactly(
+                            "english-names-reviewed",
                             "miyagi-business-environment-2005",
                             "sendai-growth-strategy-2023",
                             "sendai-tohoku-agreement-2021",

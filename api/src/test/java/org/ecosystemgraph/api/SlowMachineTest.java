@@ -11,6 +11,7 @@ import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.ecosystemgraph.api.names.SearchText;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
@@ -39,6 +40,12 @@ class SlowMachineTest {
     static final String SLOW_HERE = "slowclient";
 
     static final String SLOW_IN_DATABASE = "slowdatabase";
+
+    /** The full-text queries the two searches send, worked out once, before any transaction runs. */
+    private static final String SLOW_HERE_QUERY = SearchText.words(SLOW_HERE).orElseThrow();
+
+    private static final String SLOW_IN_DATABASE_QUERY =
+            SearchText.words(SLOW_IN_DATABASE).orElseThrow();
 
     @DynamicPropertySource
     static void aSlowMachine(DynamicPropertyRegistry registry) throws IOException {
@@ -69,9 +76,9 @@ class SlowMachineTest {
             InvocationHandler handler = (proxy, method, args) -> {
                 if (method.getName().equals("run") && args.length == 2 && args[1] instanceof Map<?, ?> parameters) {
                     Object words = parameters.get("words");
-                    if (SLOW_HERE.equals(words)) {
+                    if (SLOW_HERE_QUERY.equals(words)) {
                         Thread.sleep(20_000);
-                    } else if (SLOW_IN_DATABASE.equals(words)) {
+                    } else if (SLOW_IN_DATABASE_QUERY.equals(words)) {
                         args[0] = "CALL () { UNWIND range(1, 2000000000) AS i WITH i WHERE i % 7 = 0 RETURN count(i)"
                                 + " AS n } " + args[0];
                     }

@@ -90,7 +90,7 @@ public class Names {
 
     /** Names of nodes of a label that the full-text index finds for the text, best first. */
     private List<String> like(String label, String text) {
-        var words = SearchText.words(
+        var words = SearchText.anyWords(
                 text.length() > SearchText.MAX_LENGTH ? text.substring(0, SearchText.MAX_LENGTH) : text);
         if (words.isEmpty()) {
             return List.of();

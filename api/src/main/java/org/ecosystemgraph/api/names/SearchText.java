@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.lucene.queryparser.classic.QueryParserBase;
@@ -26,14 +27,30 @@ public final class SearchText {
 
     private SearchText() {}
 
-    /** The text as a Lucene query of plain words, or empty when no word is left. */
+    /** The text as a Lucene query of words that must all match, or empty when no word is left. */
     public static Optional<String> words(String text) {
+        return query(text, SearchText::clause, " AND ");
+    }
+
+    /**
+     * The text as a Lucene query of terms any of which may match, for suggesting what a name nobody knows may have
+     * meant (東北大學 for 東北大学), or empty when no word is left.
+     */
+    public static Optional<String> anyWords(String text) {
+        return query(text, word -> QueryParserBase.escape(plain(word)), " ");
+    }
+
+    private static Optional<String> query(String text, Function<String, String> clause, String separator) {
         String words = Arrays.stream(OrganizationNames.clean(text).split("\\s+"))
                 .filter(word -> !word.isEmpty())
-                .map(SearchText::clause)
-                .filter(clause -> !clause.isEmpty())
-                .collect(Collectors.joining(" AND "));
+                .map(clause)
+                .filter(part -> !part.isEmpty())
+                .collect(Collectors.joining(separator));
         return words.isBlank() ? Optional.empty() : Optional.of(words);
+    }
+
+    private static String plain(String word) {
+        return OPERATORS.contains(word) ? word.toLowerCase(Locale.ROOT) : word;
     }
 
     /** The text as romaji is stored, for ranking a search whose every word is a reading first. */
@@ -42,7 +59,7 @@ public final class SearchText {
     }
 
     private static String clause(String word) {
-        String plain = OPERATORS.contains(word) ? word.toLowerCase(Locale.ROOT) : word;
+        String plain = plain(word);
         if (!plain.codePoints().anyMatch(Character::isLetterOrDigit)) {
             return "";
         }

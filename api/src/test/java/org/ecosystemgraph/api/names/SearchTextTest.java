@@ -59,6 +59,12 @@ class SearchTextTest {
                 .as("%s read as %s", text, query)
                 .isSubsetOf(BooleanClause.Occur.MUST, BooleanClause.Occur.SHOULD);
         assertThat(query.toString()).doesNotContain("~", "^", "*");
+        var any = SearchText.anyWords(text);
+        if (any.isPresent()) {
+            Query terms = new QueryParser("text", new CJKAnalyzer()).parse(any.get());
+            assertThat(kinds(terms)).as("%s read as %s", text, terms).isSubsetOf(TermQuery.class, BooleanQuery.class);
+            assertThat(occurs(terms)).as("%s read as %s", text, terms).isSubsetOf(BooleanClause.Occur.SHOULD);
+        }
     }
 
     @ParameterizedTest

@@ -46,6 +46,7 @@ public final class DatasetMapper {
         AgreementRecords.agreements(mapping);
         PlanRecords.plans(mapping);
         PlaceAndFieldRecords.fieldLinks(mapping);
+        mapping.batch.addReadings();
         return mapping.result();
     }
 }

@@ -106,6 +106,21 @@ public final class GraphBatch {
         return node;
     }
 
+    /**
+     * How the names of each node that has readings read in romaji, for the search index: computed once every name of
+     * the batch is known, and before any transaction opens (Kuromoji loads its dictionary on first use).
+     */
+    void addReadings() {
+        for (Node node : nodes.values()) {
+            if (node.label().lists().contains(NodeLabel.Names.READINGS)) {
+                List<String> names = new ArrayList<>();
+                names.add((String) node.properties.get("name"));
+                names.addAll(node.aliases());
+                node.properties.put(NodeLabel.Names.READINGS, Readings.romaji(names));
+            }
+        }
+    }
+
     /** Only what the catalogue of labels and types lists is written: a property name from anywhere else is a bug. */
     private static void catalogued(String property, List<String> catalogue, String of) {
         if (!catalogue.contains(property)) {

@@ -163,11 +163,6 @@ public final class GraphWriter {
             if (label.lists().contains("kinds")) {
                 stated.put("kinds", List.copyOf(node.kinds()));
             }
-            if (label.lists().contains(NodeLabel.Names.READINGS)) {
-                List<String> names = new ArrayList<>(node.aliases());
-                names.add(0, (String) node.properties().get("name"));
-                stated.put(NodeLabel.Names.READINGS, Readings.romaji(names));
-            }
             stated.put("lines", node.evidence().stream().map(Evidence::lines).toList());
             stated.put("quotes", node.evidence().stream().map(Evidence::quote).toList());
             rows.add(Map.of("id", node.id(), "stated", stated));
