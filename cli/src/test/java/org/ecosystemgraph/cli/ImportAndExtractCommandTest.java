@@ -33,7 +33,7 @@ class ImportAndExtractCommandTest {
 
         assertThat(exitCode).as(err.toString()).isZero();
         assertThat(out.toString())
-                .contains("[5/5] tohoku-deeptech-ecosystem-2025")
+                .contains("[5/6] tohoku-deeptech-ecosystem-2025", "[6/6] english-names-reviewed: 1 nodes")
                 .contains("国立大学法人 東北大学 -> 東北大学")
                 .containsPattern("nodes .*Organization \\d+")
                 .containsPattern("relationships .*MEMBER_OF \\d+");
