@@ -7,9 +7,10 @@ import org.ecosystemgraph.api.graph.NodeTypes;
 import org.ecosystemgraph.api.graph.Source;
 import org.ecosystemgraph.api.graphql.Batches;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-/** The documents behind sources, loaded once for all sources of a response. */
+/** The source documents: all of them, and those behind sources, loaded once for all sources of a response. */
 @Controller
 class SourceController {
 
@@ -20,6 +21,11 @@ class SourceController {
         nodes.register(
                 "Document",
                 id -> Optional.ofNullable(sources.documents(List.of(id)).get(id)));
+    }
+
+    @QueryMapping
+    List<Document> documents() {
+        return sources.all();
     }
 
     @BatchMapping

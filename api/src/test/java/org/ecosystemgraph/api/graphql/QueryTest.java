@@ -24,6 +24,48 @@ class QueryTest extends ApiTest {
     }
 
     @Test
+    void a_body_on_two_sites_lists_both_and_a_filter_by_either_place_finds_it() {
+        String name = "宮城県知的所有権センター";
+        graphQl.document("query($name: String) { organization(name: $name) { places { key } } }")
+                .variable("name", name)
+                .execute()
+                .path("organization.places[*].key")
+                .entityList(String.class)
+                .hasSize(2)
+                .contains("sendai-izumi", "sendai-aoba");
+        for (String place : List.of("sendai-izumi", "sendai-aoba")) {
+            graphQl.document("""
+                            query($place: String) { organizations(filter: {place: $place, supportFunction: "TECHNOLOGY_TRANSFER"}) {
+                              edges { node { name } } } }""")
+                    .variable("place", place)
+                    .execute()
+                    .path("organizations.edges[*].node.name")
+                    .entityList(String.class)
+                    .contains(name);
+        }
+    }
+
+    @Test
+    void documents_lists_the_bundled_corpus_oldest_first() {
+        var documents =
+                graphQl.document("{ documents { key title published } }").execute();
+        documents
+                .path("documents[*].key")
+                .entityList(String.class)
+                .containsExactly(
+                        "miyagi-business-environment-2005",
+                        "sendai-growth-strategy-2023",
+                        "sendai-tohoku-agreement-2021",
+                        "tohoku-innovation-declaration-2024",
+                        "tohoku-deeptech-ecosystem-2025",
+                        "english-names-reviewed");
+        documents
+                .path("documents[0].title")
+                .entity(String.class)
+                .satisfies(title -> assertThat(title).contains("事業環境整備構想"));
+    }
+
+    @Test
     void support_providers_of_technology_transfer_include_the_five_bodies_of_table_2() {
         List<String> byLabel = graphQl.documentName("supportProviders")
                 .variable("function", "技術移転支援")

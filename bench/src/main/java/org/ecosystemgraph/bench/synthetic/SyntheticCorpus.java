@@ -371,7 +371,21 @@ public final class SyntheticCorpus {
 
         void organization(String name, Sector sector, List<OrganizationKind> kinds, String place) {
             organizations.add(new Dataset.Organization(
-                    name, null, null, List.of(), sector, kinds, null, null, place, null, null, null, null, line(name)));
+                    name,
+                    null,
+                    null,
+                    List.of(),
+                    sector,
+                    kinds,
+                    null,
+                    null,
+                    place,
+                    List.of(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    line(name)));
         }
 
         void membership(String member, String consortium, String role) {

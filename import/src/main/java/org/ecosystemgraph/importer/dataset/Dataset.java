@@ -39,8 +39,19 @@ public record Dataset(
         return list == null ? List.of() : List.copyOf(list);
     }
 
-    /** Where in the document a fact stands: 1-based lines ("295" or "295-297") and the words it stands on. */
-    public record Source(String lines, String quote) {}
+    /**
+     * Where in the document a fact stands: 1-based lines ("295" or "295-297") and the words it stands on; and, for a
+     * fact whose lines name only one end (a member in a member list), the heading of the section they stand in, which
+     * names the other.
+     */
+    public record Source(String lines, String quote, Heading heading) {
+        public Source(String lines, String quote) {
+            this(lines, quote, null);
+        }
+    }
+
+    /** The heading of the section a source stands in: its lines and the words of it that name the section's subject. */
+    public record Heading(String lines, String quote) {}
 
     public record Organization(
             String name,
@@ -52,6 +63,7 @@ public record Dataset(
             String address,
             String phone,
             String place,
+            List<Location> locations,
             String partOf,
             String established,
             Integer memberCount,
@@ -60,8 +72,15 @@ public record Dataset(
         public Organization {
             aliases = orEmpty(aliases);
             kinds = orEmpty(kinds);
+            locations = orEmpty(locations);
         }
     }
+
+    /**
+     * A further place a document gives for a body or facility (a branch, a second campus, a second town), with the
+     * words that give it; {@code place} holds the first, stated by the record's own source.
+     */
+    public record Location(String place, Source source) {}
 
     public record Membership(
             String member,
@@ -135,12 +154,14 @@ public record Dataset(
             String kind,
             List<String> operators,
             String place,
+            List<Location> locations,
             String address,
             String description,
             Source source) {
         public Facility {
             aliases = orEmpty(aliases);
             operators = orEmpty(operators);
+            locations = orEmpty(locations);
         }
     }
 

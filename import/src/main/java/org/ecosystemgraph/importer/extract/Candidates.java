@@ -170,6 +170,7 @@ final class Candidates {
                         earlier != null && earlier.address() != null ? earlier.address() : address,
                         earlier != null && earlier.phone() != null ? earlier.phone() : phone,
                         null,
+                        List.of(),
                         earlier != null
                                 ? earlier.partOf()
                                 : parent.map(Gazetteer.Known::name).orElse(null),
@@ -346,6 +347,7 @@ final class Candidates {
                 o.address(),
                 o.phone(),
                 o.place(),
+                o.locations(),
                 partOf,
                 o.established(),
                 o.memberCount(),
@@ -364,6 +366,7 @@ final class Candidates {
                 o.address(),
                 o.phone(),
                 o.place(),
+                o.locations(),
                 o.partOf(),
                 o.established(),
                 o.memberCount(),

@@ -66,6 +66,7 @@ final class ActivityRecords {
             if (record.place() != null) {
                 m.placeEdge(where, NodeLabel.FACILITY, record.id(), record.place(), evidence);
             }
+            m.locationEdges(where, NodeLabel.FACILITY, record.id(), record.locations());
         }
     }
 

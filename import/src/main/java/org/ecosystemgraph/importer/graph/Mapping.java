@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.ecosystemgraph.importer.dataset.Dataset;
+import org.ecosystemgraph.importer.dataset.Dataset.Location;
 import org.ecosystemgraph.importer.dataset.Dataset.Source;
 import org.ecosystemgraph.importer.dataset.DocumentText;
 import org.ecosystemgraph.importer.graph.GraphBatch.Evidence;
@@ -20,6 +21,12 @@ import org.ecosystemgraph.model.SupportFunctionTaxonomy;
 final class Mapping {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    /**
+     * Between a source's heading and its quote in the evidence a relationship keeps: "heading … quote", on the lines
+     * "heading-lines,lines".
+     */
+    static final String HEADING_SEPARATOR = " … ";
+
     private static final Pattern DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
 
     final Dataset dataset;
@@ -61,7 +68,10 @@ final class Mapping {
         return properties;
     }
 
-    /** Where the record's fact stands in the document, checked against the text; null (and a problem) if it does not. */
+    /**
+     * Where the record's fact stands in the document, checked against the text; null (and a problem) if it does not. A
+     * source with a heading gives the heading's words before the quote, on both line ranges (docs/datasets.md).
+     */
     Evidence evidence(String where, Source source) {
         if (source == null) {
             problems.add(where + ".source: every record needs {lines, quote}");
@@ -72,7 +82,21 @@ final class Mapping {
             problems.add(where + ".source: " + problem.get());
             return null;
         }
-        return new Evidence(source.lines().strip(), source.quote().strip());
+        var heading = source.heading();
+        if (heading == null) {
+            return new Evidence(source.lines().strip(), source.quote().strip());
+        }
+        var headingProblem = text.checkQuote(heading.lines(), heading.quote());
+        if (headingProblem.isPresent()) {
+            problems.add(where + ".source.heading: " + headingProblem.get());
+            return null;
+        }
+        String lines = heading.lines().strip().equals(source.lines().strip())
+                ? source.lines().strip()
+                : heading.lines().strip() + "," + source.lines().strip();
+        return new Evidence(
+                lines,
+                heading.quote().strip() + HEADING_SEPARATOR + source.quote().strip());
     }
 
     /** The organization a name means in this dataset or the graph; null (and a problem) if none. */
@@ -168,6 +192,22 @@ final class Mapping {
     void placeEdge(String where, NodeLabel fromLabel, String from, String place, Evidence evidence) {
         reference(NodeLabel.PLACE, place, where + ".place");
         batch.edge(RelationshipType.LOCATED_IN, fromLabel, from, NodeLabel.PLACE, place, Map.of(), evidence);
+    }
+
+    /** The further places of a record, each stated by its own words. */
+    void locationEdges(String where, NodeLabel fromLabel, String from, List<Location> locations) {
+        for (int i = 0; i < locations.size(); i++) {
+            String at = where + ".locations[" + i + "]";
+            var location = locations.get(i);
+            if (location.place() == null) {
+                problems.add(at + ".place: a location needs the id of its place");
+                continue;
+            }
+            var evidence = evidence(at, location.source());
+            if (evidence != null) {
+                placeEdge(at, fromLabel, from, location.place(), evidence);
+            }
+        }
     }
 
     /** Half-width digits and brackets, circled numbers kept: （１）① becomes (1)①. */

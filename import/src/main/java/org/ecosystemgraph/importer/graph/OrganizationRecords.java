@@ -73,6 +73,7 @@ final class OrganizationRecords {
             if (record.place() != null) {
                 m.placeEdge(where, NodeLabel.ORGANIZATION, id, record.place(), evidence);
             }
+            m.locationEdges(where, NodeLabel.ORGANIZATION, id, record.locations());
         }
         // Parents resolve once every organization of the dataset is known.
         for (int i = 0; i < m.dataset.organizations().size(); i++) {

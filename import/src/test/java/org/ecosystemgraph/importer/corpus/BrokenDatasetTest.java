@@ -87,6 +87,82 @@ class BrokenDatasetTest {
     }
 
     @Test
+    void a_membership_from_a_member_list_keeps_its_heading_before_its_quote() throws IOException {
+        dataset("""
+                document: tohoku-innovation-declaration-2024
+                organizations:
+                  - name: TAP
+                    sector: SUPPORT
+                    kinds: [CONSORTIUM]
+                    source: {lines: "48", quote: "TAP (Tohoku Activation Panel)"}
+                  - name: 一般社団法人みやぎ工業会
+                    sector: INDUSTRY
+                    kinds: [INDUSTRY_ASSOCIATION]
+                    source: {lines: "52", quote: "一般社団法人みやぎ工業会"}
+                memberships:
+                  - member: みやぎ工業会
+                    consortium: TAP
+                    source: {lines: "52", quote: "一般社団法人みやぎ工業会", heading: {lines: "48", quote: "TAP (Tohoku Activation Panel)"}}
+                """);
+        new CorpusImporter(neo4j.driver()).load(DirectoryCorpus.open(corpus));
+        var tie = neo4j.driver()
+                .executableQuery(
+                        "MATCH (:Organization)-[r:MEMBER_OF]->(:Organization) RETURN r.sources AS s, r.quotes AS q")
+                .execute()
+                .records()
+                .get(0);
+        assertThat(tie.get("s").asList(v -> v.asString())).containsExactly("tohoku-innovation-declaration-2024#L48,52");
+        assertThat(tie.get("q").asList(v -> v.asString()))
+                .containsExactly("TAP (Tohoku Activation Panel) … 一般社団法人みやぎ工業会");
+    }
+
+    @Test
+    void a_heading_that_is_not_on_its_lines_is_refused() throws IOException {
+        dataset("""
+                document: tohoku-innovation-declaration-2024
+                organizations:
+                  - name: TAP
+                    sector: SUPPORT
+                    kinds: [CONSORTIUM]
+                    source: {lines: "48", quote: "TAP (Tohoku Activation Panel)"}
+                  - name: 一般社団法人みやぎ工業会
+                    sector: INDUSTRY
+                    kinds: [INDUSTRY_ASSOCIATION]
+                    source: {lines: "52", quote: "一般社団法人みやぎ工業会"}
+                memberships:
+                  - member: みやぎ工業会
+                    consortium: TAP
+                    source: {lines: "52", quote: "一般社団法人みやぎ工業会", heading: {lines: "50", quote: "TAP"}}
+                """);
+        assertThatThrownBy(() -> new CorpusImporter(neo4j.driver()).load(DirectoryCorpus.open(corpus)))
+                .isInstanceOf(DatasetException.class)
+                .hasMessageContaining("memberships[0].source.heading: quote 'TAP' is not on lines 50");
+        assertThat(count()).isZero();
+    }
+
+    @Test
+    void a_location_without_its_place_or_with_words_not_on_its_lines_is_refused_by_field() throws IOException {
+        dataset("""
+                document: tohoku-innovation-declaration-2024
+                organizations:
+                  - name: 一般社団法人みやぎ工業会
+                    sector: INDUSTRY
+                    kinds: [INDUSTRY_ASSOCIATION]
+                    locations:
+                      - {source: {lines: "52", quote: "一般社団法人みやぎ工業会"}}
+                      - {place: sendai, source: {lines: "52", quote: "仙台市"}}
+                    source: {lines: "52", quote: "一般社団法人みやぎ工業会"}
+                """);
+        assertThatThrownBy(() -> new CorpusImporter(neo4j.driver()).load(DirectoryCorpus.open(corpus)))
+                .isInstanceOf(DatasetException.class)
+                .hasMessageContaining(
+                        "organizations[0] (一般社団法人みやぎ工業会).locations[0].place: a location needs the id of its place")
+                .hasMessageContaining(
+                        "organizations[0] (一般社団法人みやぎ工業会).locations[1].source: quote '仙台市' is not on lines 52");
+        assertThat(count()).isZero();
+    }
+
+    @Test
     void an_unknown_key_and_a_wrong_document_are_refused() throws IOException {
         dataset("""
                 document: tohoku-innovation-declaration-2024

@@ -189,6 +189,25 @@ class CorpusImporterTest {
     }
 
     @Test
+    void a_body_keeps_every_place_a_document_gives_it_each_with_its_words() {
+        String places = "MATCH (o:Organization {name: $name})-[r:LOCATED_IN]->(p:Place)"
+                + " RETURN p.id + ' ' + r.sources[0] + ' ' + r.quotes[0] AS row ORDER BY row";
+        // 001 places 宮城大学 in two towns on one line; 003 lists it under 宮城県.
+        assertThat(rows(places, Map.of("name", "宮城大学")))
+                .containsExactly(
+                        "miyagi tohoku-deeptech-ecosystem-2025#L1292,1295 宮城県 … ・宮城大学",
+                        "sendai-taihaku miyagi-business-environment-2005#L448 宮城大学（大和町、仙台市太白区）",
+                        "taiwa miyagi-business-environment-2005#L448 宮城大学（大和町、仙台市太白区）");
+        // Its head office in 泉区 and its branch in 青葉区, from two lines of 表-2.
+        assertThat(rows(places, Map.of("name", "宮城県知的所有権センター")))
+                .containsExactly(
+                        "sendai-aoba miyagi-business-environment-2005#L305,306 宮城県知的所有権センター … (支部) 仙台市青葉区本町"
+                                + " 3-4-18 太陽生命仙台北町ビル 7 階",
+                        "sendai-izumi miyagi-business-environment-2005#L305 宮城県知的所有権センター (本部) 仙台市泉区明通 2-2"
+                                + " 宮城県産業技術総合センター内 022-377-8700");
+    }
+
+    @Test
     void places_keep_their_organization_count_and_the_data_migration_gives_it_to_a_graph_without_it() {
         String counts = "MATCH (p:Place) RETURN p.id + ' ' + toString(p.organizationCount) AS row ORDER BY row";
         List<String> kept = rows(counts);
