@@ -1,0 +1,125 @@
+// The same questions asked of ecosystem-graph's API and of the Neo4j GraphQL Library serving the same database,
+// interleaved in one run (each round asks every question of both, the order of the two alternating), by a few
+// concurrent clients. Checks that both give the same answer, then prints a Markdown table of p50, p99, req/s and
+// the ratio of p50s (ours / theirs: below 1 is faster); with --json, the same figures as JSON (./kg bench --peer).
+// Usage: node compare.mjs <our-graphql-url> <peer-graphql-url> [--rounds N] [--warmup N] [--clients N] [--json]
+const args = process.argv.slice(2);
+const [ours, theirs] = args.filter((a) => !a.startsWith('--') && !/^\d+$/.test(a));
+const option = (name, fallback) => {
+  const at = args.indexOf(`--${name}`);
+  return at >= 0 ? Number(args[at + 1]) : fallback;
+};
+const rounds = option('rounds', 200);
+const warmup = option('warmup', 30);
+const clients = option('clients', 4);
+if (!ours || !theirs) {
+  console.error('usage: node compare.mjs <our-graphql-url> <peer-graphql-url> [--rounds N] [--warmup N] [--clients N]');
+  process.exit(2);
+}
+
+const names = (list) => list.map((x) => x.name).sort();
+
+// Each shared question: what each side is asked, and the answer both must agree on.
+const QUESTIONS = [
+  {
+    name: 'a consortium with its members and roles (TAP)',
+    ours: ['query($id: String!) { consortium(name: $id) { name memberCount members { role organization { name sector } } } }', { id: 'tap' }],
+    theirs: ['query($id: String!) { consortiums(where: { id: { eq: $id } }) { name memberCount membersConnection { edges { properties { role } node { name sector } } } } }', { id: 'tap' }],
+    answer: (data, side) => (side === 'ours'
+      ? data.consortium.members.map((m) => `${m.organization.name} ${m.role ?? ''}`)
+      : data.consortiums[0].membersConnection.edges.map((e) => `${e.node.name} ${e.properties.role ?? ''}`)).sort(),
+  },
+  {
+    name: 'an organization with its memberships (東北大学)',
+    ours: ['query($id: ID) { organization(id: $id) { name sector memberships { role consortium { name } } } }', { id: '東北大学' }],
+    theirs: ['query($id: String!) { organizations(where: { id: { eq: $id } }) { name sector membershipsConnection { edges { properties { role } node { name } } } } }', { id: '東北大学' }],
+    answer: (data, side) => (side === 'ours'
+      ? data.organization.memberships.map((m) => `${m.consortium.name} ${m.role ?? ''}`)
+      : data.organizations[0].membershipsConnection.edges.map((e) => `${e.node.name} ${e.properties.role ?? ''}`)).sort(),
+  },
+  {
+    name: 'a page of 20 academic organizations with totalCount',
+    ours: ['{ organizations(filter: {sector: ACADEMIA}, first: 20) { totalCount edges { node { name } } } }', {}],
+    theirs: ['{ organizationsConnection(where: { sector: { eq: "ACADEMIA" } }, first: 20, sort: [{ id: ASC }]) { totalCount edges { node { name } } } }', {}],
+    answer: (data, side) => {
+      const page = side === 'ours' ? data.organizations : data.organizationsConnection;
+      return [page.totalCount, ...names(page.edges.map((e) => e.node))];
+    },
+  },
+  {
+    name: 'the providers of a support function (インキュベート運営)',
+    ours: ['query($code: String!) { supportProviders(function: $code) { name } }', { code: 'INCUBATION' }],
+    theirs: ['query($code: String!) { supportFunctions(where: { code: { eq: $code } }) { providers { name } } }', { code: 'INCUBATION' }],
+    answer: (data, side) => names(side === 'ours' ? data.supportProviders : data.supportFunctions[0].providers),
+  },
+  {
+    name: 'two steps out: the fellow members of 東北大学 in its consortia',
+    ours: ['query($id: ID) { organization(id: $id) { memberships { consortium { name members { organization { name } } } } } }', { id: '東北大学' }],
+    theirs: ['query($id: String!) { organizations(where: { id: { eq: $id } }) { memberships { name members { name } } } }', { id: '東北大学' }],
+    answer: (data, side) => (side === 'ours'
+      ? data.organization.memberships.map((m) => `${m.consortium.name}: ${names(m.consortium.members.map((x) => x.organization)).join(',')}`)
+      : data.organizations[0].memberships.map((c) => `${c.name}: ${names(c.members).join(',')}`)).sort(),
+  },
+];
+
+async function ask(url, [query, variables]) {
+  const started = performance.now();
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = await response.json();
+  const ms = performance.now() - started;
+  if (!response.ok || body.errors?.length) {
+    throw new Error(`${url} answered ${response.status}: ${JSON.stringify(body.errors ?? body).slice(0, 400)}`);
+  }
+  return { ms, data: body.data };
+}
+
+// Both sides must agree before any timing means anything.
+for (const question of QUESTIONS) {
+  const mine = question.answer((await ask(ours, question.ours)).data, 'ours');
+  const peer = question.answer((await ask(theirs, question.theirs)).data, 'theirs');
+  if (JSON.stringify(mine) !== JSON.stringify(peer)) {
+    console.error(`compare: the answers differ for ${question.name}:\n  ours:   ${JSON.stringify(mine)}\n  theirs: ${JSON.stringify(peer)}`);
+    process.exit(1);
+  }
+}
+
+const timings = QUESTIONS.map(() => ({ ours: [], theirs: [] }));
+async function client(index) {
+  for (let round = 0; round < warmup + rounds; round++) {
+    for (let q = 0; q < QUESTIONS.length; q++) {
+      const order = (round + index + q) % 2 === 0 ? ['ours', 'theirs'] : ['theirs', 'ours'];
+      for (const side of order) {
+        const { ms } = await ask(side === 'ours' ? ours : theirs, QUESTIONS[q][side]);
+        if (round >= warmup) timings[q][side].push(ms);
+      }
+    }
+  }
+}
+await Promise.all([...Array(clients).keys()].map(client));
+
+const percentile = (values, p) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+};
+const mean = (values) => values.reduce((a, b) => a + b, 0) / values.length;
+const f = (x, digits = 2) => x.toFixed(digits);
+
+const rows = QUESTIONS.map((question, q) => {
+  const side = (values) => ({ p50: percentile(values, 50), p99: percentile(values, 99), perSecond: (clients * 1000) / mean(values) });
+  const [a, b] = [side(timings[q].ours), side(timings[q].theirs)];
+  return { question: question.name, ours: a, library: b, ratio: a.p50 / b.p50 };
+});
+if (args.includes('--json')) {
+  console.log(JSON.stringify({ clients, rounds, warmup, rows }));
+} else {
+  console.log(`${clients} concurrent clients, ${rounds} rounds after ${warmup} warm-up rounds; every question asked of both in each round, interleaved. req/s is the closed-loop rate, clients ÷ mean latency.`);
+  console.log('');
+  console.log('| question | ours p50 ms | ours p99 ms | ours req/s | library p50 ms | library p99 ms | library req/s | ours / library at p50 |');
+  console.log('|---|---|---|---|---|---|---|---|');
+  rows.forEach(({ question, ours: a, library: b, ratio }) => console.log(`| ${question} | ${f(a.p50)} | ${f(a.p99)} | ${f(a.perSecond, 0)} | `
+    + `${f(b.p50)} | ${f(b.p99)} | ${f(b.perSecond, 0)} | ${f(ratio)}${ratio <= 0.67 ? ' (met)' : ' (missed)'} |`));
+}

@@ -1,0 +1,127 @@
+package org.ecosystemgraph.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Neo4j's own GraphQL Library (@neo4j/graphql under Apollo Server, {@code bench/peer}) serving the database the
+ * application uses, asked the same questions as the application, interleaved, by the peer's Node.js scripts.
+ */
+final class PeerBenchmark {
+
+    /** One shared question: both sides' figures and the ratio of their p50s (ours / the library's). */
+    record Row(String question, Side ours, Side library, double ratio) {}
+
+    record Side(double p50, double p99, double perSecond) {}
+
+    record Result(int clients, int rounds, int warmup, List<Row> rows) {}
+
+    private final Path peer;
+
+    PeerBenchmark(Path peer) {
+        this.peer = peer;
+    }
+
+    /** The peer's folder of the repository ./kg runs from. */
+    static PeerBenchmark ofRepository() {
+        String home = System.getenv().getOrDefault("KG_HOME", ".");
+        return new PeerBenchmark(Path.of(home, "bench", "peer"));
+    }
+
+    Result run(String boltUri, String password, int apiPort, int rounds, int warmup, int clients)
+            throws IOException, InterruptedException {
+        if (!Files.isRegularFile(peer.resolve("compare.mjs"))) {
+            throw new IOException("the peer benchmark is in the repository's bench/peer, not found at " + peer
+                    + "; run ./kg bench --peer from the repository");
+        }
+        if (!Files.isDirectory(peer.resolve("node_modules"))) {
+            await(
+                    new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund")
+                            .directory(peer.toFile())
+                            .redirectErrorStream(true)
+                            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                            .start(),
+                    "npm ci in " + peer);
+        }
+        var server = new ProcessBuilder("node", "serve.mjs", boltUri, "0")
+                .directory(peer.toFile())
+                .redirectErrorStream(true);
+        server.environment().put("NEO4J_PASSWORD", password);
+        Process library = server.start();
+        try {
+            String url = listeningUrl(library);
+            Process compare = new ProcessBuilder(
+                            "node",
+                            "compare.mjs",
+                            "http://localhost:" + apiPort + "/graphql",
+                            url,
+                            "--rounds",
+                            String.valueOf(rounds),
+                            "--warmup",
+                            String.valueOf(warmup),
+                            "--clients",
+                            String.valueOf(clients),
+                            "--json")
+                    .directory(peer.toFile())
+                    .redirectError(ProcessBuilder.Redirect.INHERIT)
+                    .start();
+            String json = new String(compare.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            await(compare, "the comparison (bench/peer/compare.mjs)");
+            return parse(new ObjectMapper().readTree(json));
+        } finally {
+            library.destroy();
+            library.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    /** The peer prints "peer: listening on <url>" once it answers; anything else before it ends is its error. */
+    private static String listeningUrl(Process library) throws IOException {
+        var lines = new BufferedReader(new InputStreamReader(library.getInputStream(), StandardCharsets.UTF_8));
+        StringBuilder said = new StringBuilder();
+        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+            if (line.startsWith("peer: listening on ")) {
+                return line.substring("peer: listening on ".length()).strip();
+            }
+            said.append(line).append('\n');
+        }
+        throw new IOException("the Neo4j GraphQL Library did not start (bench/peer/serve.mjs):\n" + said);
+    }
+
+    private static void await(Process process, String what) throws IOException, InterruptedException {
+        if (process.waitFor() != 0) {
+            throw new IOException(what + " failed with exit code " + process.exitValue());
+        }
+    }
+
+    private static Result parse(JsonNode json) {
+        List<Row> rows = new ArrayList<>();
+        for (JsonNode row : json.path("rows")) {
+            rows.add(new Row(
+                    row.path("question").asText(),
+                    side(row.path("ours")),
+                    side(row.path("library")),
+                    row.path("ratio").asDouble()));
+        }
+        return new Result(
+                json.path("clients").asInt(),
+                json.path("rounds").asInt(),
+                json.path("warmup").asInt(),
+                rows);
+    }
+
+    private static Side side(JsonNode side) {
+        return new Side(
+                side.path("p50").asDouble(),
+                side.path("p99").asDouble(),
+                side.path("perSecond").asDouble());
+    }
+}
