@@ -950,8 +950,12 @@ async function showPartners(params) {
 
 // ---- language: kept in the address; switching re-renders the view on show
 
-TEXT.ja = { ...Object.fromEntries([...document.querySelectorAll('[data-i18n]')].map((n) => [n.dataset.i18n, n.textContent])),
-  searchPlaceholder: $('search').placeholder, views: 'Views', ...TEXT.ja };
+// The static page's Japanese: texts, placeholders and accessible names marked with data-i18n attributes.
+const STATIC_TEXTS = [['[data-i18n]', 'i18n', (n) => n.textContent, (n, text) => { n.textContent = text; }],
+  ['[data-i18n-placeholder]', 'i18nPlaceholder', (n) => n.placeholder, (n, text) => { n.placeholder = text; }],
+  ['[data-i18n-aria]', 'i18nAria', (n) => n.getAttribute('aria-label'), (n, text) => n.setAttribute('aria-label', text)]];
+TEXT.ja = { ...Object.fromEntries(STATIC_TEXTS.flatMap(([selector, key, read]) => [...document.querySelectorAll(selector)]
+  .map((n) => [n.dataset[key], read(n)]))), ...TEXT.ja };
 
 function setLanguage(chosen) {
   if (chosen === language && document.documentElement.lang === chosen) return;
@@ -960,8 +964,8 @@ function setLanguage(chosen) {
   const toggle = $('language');
   toggle.textContent = language === 'ja' ? 'English' : '日本語';
   toggle.lang = language === 'ja' ? 'en' : 'ja';
-  document.querySelectorAll('[data-i18n]').forEach((node) => { node.textContent = t(node.dataset.i18n); });
-  $('search').placeholder = t('searchPlaceholder');
+  STATIC_TEXTS.forEach(([selector, key, , write]) => document.querySelectorAll(selector)
+    .forEach((node) => write(node, t(node.dataset[key]))));
   document.querySelectorAll('header nav a').forEach((anchor) => {
     const params = new URLSearchParams(anchor.getAttribute('href'));
     if (language === 'en') params.set('lang', 'en'); else params.delete('lang');
