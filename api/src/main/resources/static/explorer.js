@@ -152,7 +152,13 @@ function loading(delta) {
   else $('status').textContent = '';
 }
 
-async function graphql(query, variables = {}) {
+let generation = 0; // counts the views asked for: an answer for a view no longer wanted is dropped
+
+// An answer that arrives after another view was asked for never resolves, so that the stale view's code stops
+// there instead of drawing over the new one (a slow search overwriting a faster, later one). The page's own
+// choices (`{ view: false }`) are not tied to a view.
+async function graphql(query, variables = {}, { view = true } = {}) {
+  const asked = generation;
   loading(1);
   try {
     const response = await fetch('/graphql', {
@@ -162,6 +168,7 @@ async function graphql(query, variables = {}) {
     });
     const body = await response.json();
     if (body.errors?.length) console.warn(body.errors.map((e) => e.message).join('; '));
+    if (view && asked !== generation) return new Promise(() => {});
     return body.data ?? {};
   } finally {
     loading(-1);
@@ -238,6 +245,7 @@ function go(params, { replace = false, focus = !replace } = {}) {
 
 // The main region is busy until the view the address names is drawn.
 async function route({ focus = false } = {}) {
+  generation += 1;
   $('main').setAttribute('aria-busy', 'true');
   try {
     await render({ focus });
@@ -390,7 +398,8 @@ function fillSelects() {
   });
 }
 
-const choicesLoaded = graphql('{ supportFunctions { code label labelEn broader { code } } places { key name kind organizationCount } }')
+const choicesLoaded = graphql('{ supportFunctions { code label labelEn broader { code } } places { key name kind organizationCount } }',
+  {}, { view: false })
   .then((data) => {
     taxonomy = data.supportFunctions ?? [];
     places = data.places ?? [];
