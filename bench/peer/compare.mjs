@@ -1,8 +1,8 @@
 // The same questions asked of ecosystem-graph's API and of the Neo4j GraphQL Library serving the same database,
 // interleaved in one run (each round asks every question of both, the order of the two alternating), by a few
-// concurrent clients. Checks that both give the same answer, then prints a Markdown table of p50, p99, req/s and
-// the ratio of p50s (ours / theirs: below 1 is faster); with --json, the same figures as JSON (./kg bench --peer).
-// Usage: node compare.mjs <our-graphql-url> <peer-graphql-url> [--rounds N] [--warmup N] [--clients N] [--json]
+// concurrent clients. Checks that both give the same answer, then prints p50, p99, req/s and the ratio of p50s
+// (ours / theirs: below 1 is faster) as JSON, which ./kg bench --peer writes up as a table.
+// Usage: node compare.mjs <our-graphql-url> <peer-graphql-url> [--rounds N] [--warmup N] [--clients N]
 const args = process.argv.slice(2);
 const [ours, theirs] = args.filter((a) => !a.startsWith('--') && !/^\d+$/.test(a));
 const option = (name, fallback) => {
@@ -106,20 +106,10 @@ const percentile = (values, p) => {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 };
 const mean = (values) => values.reduce((a, b) => a + b, 0) / values.length;
-const f = (x, digits = 2) => x.toFixed(digits);
 
 const rows = QUESTIONS.map((question, q) => {
   const side = (values) => ({ p50: percentile(values, 50), p99: percentile(values, 99), perSecond: (clients * 1000) / mean(values) });
   const [a, b] = [side(timings[q].ours), side(timings[q].theirs)];
   return { question: question.name, ours: a, library: b, ratio: a.p50 / b.p50 };
 });
-if (args.includes('--json')) {
-  console.log(JSON.stringify({ clients, rounds, warmup, rows }));
-} else {
-  console.log(`${clients} concurrent clients, ${rounds} rounds after ${warmup} warm-up rounds; every question asked of both in each round, interleaved. req/s is the closed-loop rate, clients ÷ mean latency.`);
-  console.log('');
-  console.log('| question | ours p50 ms | ours p99 ms | ours req/s | library p50 ms | library p99 ms | library req/s | ours / library at p50 |');
-  console.log('|---|---|---|---|---|---|---|---|');
-  rows.forEach(({ question, ours: a, library: b, ratio }) => console.log(`| ${question} | ${f(a.p50)} | ${f(a.p99)} | ${f(a.perSecond, 0)} | `
-    + `${f(b.p50)} | ${f(b.p99)} | ${f(b.perSecond, 0)} | ${f(ratio)}${ratio <= 0.67 ? ' (met)' : ' (missed)'} |`));
-}
+console.log(JSON.stringify({ clients, rounds, warmup, rows }));

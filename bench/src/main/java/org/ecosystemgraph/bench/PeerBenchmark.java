@@ -69,8 +69,7 @@ final class PeerBenchmark {
                             "--warmup",
                             String.valueOf(warmup),
                             "--clients",
-                            String.valueOf(clients),
-                            "--json")
+                            String.valueOf(clients))
                     .directory(peer.toFile())
                     .redirectError(ProcessBuilder.Redirect.INHERIT)
                     .start();
