@@ -2,6 +2,7 @@ package org.ecosystemgraph.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -120,10 +121,15 @@ public enum NodeLabel {
      * the whole node.
      */
     public String projection(String variable) {
+        return projection(variable, name -> true);
+    }
+
+    /** The same projection with only the properties {@code wanted} keeps, and the key always. */
+    public String projection(String variable, Predicate<String> wanted) {
         List<String> names = new ArrayList<>();
         names.add(key());
-        names.addAll(stated);
-        lists.stream().filter(name -> !Names.internal(name)).forEach(names::add);
+        stated.stream().filter(wanted).forEach(names::add);
+        lists.stream().filter(name -> !Names.internal(name)).filter(wanted).forEach(names::add);
         return variable + " " + names.stream().map(name -> "." + name).collect(Collectors.joining(", ", "{", "}"));
     }
 

@@ -1,5 +1,6 @@
 package org.ecosystemgraph.api.agreement;
 
+import graphql.GraphQLContext;
 import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingEnvironment;
 import java.time.LocalDate;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.ecosystemgraph.api.graph.NodeTypes;
 import org.ecosystemgraph.api.graph.Organization;
+import org.ecosystemgraph.api.graph.OrganizationFields;
 import org.ecosystemgraph.api.graph.Provenance;
 import org.ecosystemgraph.api.graph.Source;
 import org.ecosystemgraph.api.graphql.Answers;
@@ -52,8 +54,9 @@ class AgreementController {
     }
 
     @BatchMapping
-    Map<Agreement, List<Organization>> parties(List<Agreement> list) {
-        return spread(list, agreements::parties, List.of());
+    Map<Agreement, List<Organization>> parties(List<Agreement> list, GraphQLContext context) {
+        var fields = OrganizationFields.of(context);
+        return spread(list, ids -> agreements.parties(ids, fields), List.of());
     }
 
     @BatchMapping

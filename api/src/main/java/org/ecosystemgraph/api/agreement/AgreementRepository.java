@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.ecosystemgraph.api.graph.BatchQuery;
 import org.ecosystemgraph.api.graph.GraphRecords;
 import org.ecosystemgraph.api.graph.Organization;
+import org.ecosystemgraph.api.graph.OrganizationFields;
 import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
@@ -67,13 +68,14 @@ class AgreementRepository {
                 """, ids, record -> agreement(record.get("a")));
     }
 
-    Map<String, List<Organization>> parties(List<String> ids) {
+    Map<String, List<Organization>> parties(List<String> ids, OrganizationFields fields) {
         return BatchQuery.grouped(
                 neo4j,
                 """
                 MATCH (o:Organization)-[:PARTY_TO]->(a:Agreement) WHERE a.id IN $ids
-                RETURN a.id AS owner, %s AS o ORDER BY o.name
-                """.formatted(GraphRecords.organizationFields("o")),
+                WITH a, o ORDER BY o.name
+                RETURN a.id AS owner, %s AS o
+                """.formatted(fields.projection("o")),
                 ids,
                 record -> GraphRecords.organization(record.get("o")));
     }

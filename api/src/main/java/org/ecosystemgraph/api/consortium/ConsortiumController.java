@@ -1,5 +1,6 @@
 package org.ecosystemgraph.api.consortium;
 
+import graphql.GraphQLContext;
 import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingEnvironment;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import org.dataloader.DataLoader;
 import org.ecosystemgraph.api.graph.NodeTypes;
 import org.ecosystemgraph.api.graph.Organization;
+import org.ecosystemgraph.api.graph.OrganizationFields;
 import org.ecosystemgraph.api.graph.Provenance;
 import org.ecosystemgraph.api.graph.Source;
 import org.ecosystemgraph.api.graphql.Answers;
@@ -41,13 +43,14 @@ class ConsortiumController {
         this.names = names;
         nodes.register("Consortium", consortia::byId);
         loaders.<ConsortiumRepository.MembersKey, List<Membership>>forName("consortiumMembers")
-                .registerMappedBatchLoader((keys, environment) -> Mono.fromCallable(() -> consortia.members(keys)));
+                .registerMappedBatchLoader((keys, environment) -> Mono.fromCallable(
+                        () -> consortia.members(keys, OrganizationFields.of(environment.getContext()))));
     }
 
     @QueryMapping
     DataFetcherResult<Consortium> consortium(@Argument String name, DataFetchingEnvironment environment) {
-        return names.organization(name)
-                .flatMap(consortia::byId)
+        return consortia
+                .named(name, OrganizationFields.of(environment.getGraphQlContext()))
                 .map(Answers::of)
                 .orElseGet(() -> names.noConsortium(environment, name));
     }
@@ -67,7 +70,8 @@ class ConsortiumController {
     }
 
     @BatchMapping(typeName = "Organization")
-    Map<Organization, List<Membership>> memberships(List<Organization> list) {
-        return Batches.spread(list, Organization::id, consortia::ofOrganizations, List.of());
+    Map<Organization, List<Membership>> memberships(List<Organization> list, GraphQLContext context) {
+        var fields = OrganizationFields.of(context);
+        return Batches.spread(list, Organization::id, ids -> consortia.ofOrganizations(ids, fields), List.of());
     }
 }

@@ -8,7 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.ecosystemgraph.api.graph.BatchQuery;
+import org.ecosystemgraph.api.graph.GlobalId;
 import org.ecosystemgraph.api.graph.GraphRecords;
+import org.ecosystemgraph.api.graph.OrganizationFields;
+import org.ecosystemgraph.database.OrganizationLookup;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,28 +40,50 @@ class ConsortiumRepository {
                 .one();
     }
 
+    /** The consortium a name, graph id or global id means, resolved and read in one statement. */
+    Optional<Consortium> named(String text, OrganizationFields fields) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        String nameOrId = GlobalId.graphId(text);
+        return neo4j.query(OrganizationLookup.cypher(nameOrId)
+                        + "MATCH (c:Consortium {id: id}) RETURN %s AS c".formatted(fields.projection("c")))
+                .bindAll(OrganizationLookup.parameters(nameOrId))
+                .fetchAs(Consortium.class)
+                .mappedBy((types, record) -> Consortium.of(record.get("c")))
+                .one();
+    }
+
     /**
-     * The members of many consortia, each at its date, in one statement. A membership counts at a date from its own
-     * start (or, where the documents give none, from the first document that states it) until its end.
+     * Which MEMBER_OF {@code m} count at {@code key.asOf}: from the membership's own start (or, where the documents give
+     * none, from the first document that states it) until its end.
      */
-    Map<MembersKey, List<Membership>> members(Set<MembersKey> keys) {
+    private static final String AS_OF = """
+            WHERE coalesce(m.since, COLLECT { MATCH (d:Document) WHERE d.id IN m.documents
+                                              RETURN d.published ORDER BY d.published LIMIT 1 }[0]) <= key.asOf
+              AND (m.until IS NULL OR m.until > key.asOf)
+            """;
+
+    /**
+     * The members of many consortia, each at its date or today, in one statement: each consortium once, with its
+     * members by role, sector and name. The date check is left out when no key has a date.
+     */
+    Map<MembersKey, List<Membership>> members(Set<MembersKey> keys, OrganizationFields fields) {
         Map<MembersKey, List<Membership>> result = new LinkedHashMap<>();
         keys.forEach(key -> result.put(key, new ArrayList<>()));
+        boolean dated = keys.stream().anyMatch(key -> key.asOf() != null);
         neo4j.query("""
                         UNWIND $keys AS key
-                        MATCH (o:Organization)-[m:MEMBER_OF]->(c:Consortium {id: key.consortium})
-                        CALL (m) {
-                          MATCH (d:Document) WHERE d.id IN m.documents
-                          RETURN min(d.published) AS firstStated
+                        MATCH (c:Consortium {id: key.consortium})
+                        CALL (key, c) {
+                          MATCH (o:Organization)-[m:MEMBER_OF]->(c)
+                          %s
+                          WITH o, m ORDER BY m.role IS NULL, o.sector, o.name
+                          RETURN collect({o: %s, m: %s}) AS members
                         }
-                        WITH key, c, o, m, firstStated
-                        WHERE key.asOf IS NULL
-                           OR (coalesce(m.since, firstStated) <= key.asOf AND (m.until IS NULL OR m.until > key.asOf))
-                        RETURN key, %s AS c, %s AS o, %s AS m ORDER BY c.id, m.role IS NULL, o.sector, o.name
+                        RETURN key, %s AS c, members
                         """.formatted(
-                                GraphRecords.organizationFields("c"),
-                                GraphRecords.organizationFields("o"),
-                                Membership.PROJECTION))
+                        dated ? AS_OF : "", fields.projection("o"), Membership.PROJECTION, fields.projection("c")))
                 .bind(keys.stream()
                         .map(k -> {
                             Map<String, Object> key = new HashMap<>();
@@ -69,25 +94,30 @@ class ConsortiumRepository {
                         .toList())
                 .to("keys")
                 .fetchAs(Object.class)
-                .mappedBy((types, record) -> result.get(new MembersKey(
-                                record.get("key").get("consortium").asString(),
-                                GraphRecords.string(record.get("key").get("asOf"))))
-                        .add(Membership.of(record)))
+                .mappedBy((types, record) -> {
+                    var consortium = Consortium.of(record.get("c"));
+                    var members = result.get(new MembersKey(
+                            record.get("key").get("consortium").asString(),
+                            GraphRecords.string(record.get("key").get("asOf"))));
+                    record.get("members")
+                            .values()
+                            .forEach(
+                                    member -> members.add(Membership.of(member.get("o"), consortium, member.get("m"))));
+                    return members;
+                })
                 .all();
         return result;
     }
 
-    /** The memberships of each organization, by organization id. */
-    Map<String, List<Membership>> ofOrganizations(List<String> ids) {
+    /** The memberships of each organization, by organization id, by consortium name. */
+    Map<String, List<Membership>> ofOrganizations(List<String> ids, OrganizationFields fields) {
         return BatchQuery.grouped(
                 neo4j,
                 """
                 MATCH (o:Organization)-[m:MEMBER_OF]->(c:Organization) WHERE o.id IN $ids
-                RETURN o.id AS owner, %s AS o, %s AS m, %s AS c ORDER BY c.name
-                """.formatted(
-                                GraphRecords.organizationFields("o"),
-                                Membership.PROJECTION,
-                                GraphRecords.organizationFields("c")),
+                WITH o, m, c ORDER BY c.name
+                RETURN o.id AS owner, %s AS o, %s AS m, %s AS c
+                """.formatted(fields.projection("o"), Membership.PROJECTION, fields.projection("c")),
                 ids,
                 Membership::of);
     }

@@ -6,6 +6,7 @@ import org.ecosystemgraph.api.graph.Organization;
 import org.ecosystemgraph.api.graph.Source;
 import org.ecosystemgraph.model.RelationshipType;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
 
 /** Membership of an organization in a consortium, with role and sector column as the documents state them. */
 record Membership(
@@ -16,10 +17,14 @@ record Membership(
 
     /** The membership from a record holding the member {@code o}, the consortium {@code c} and the MEMBER_OF {@code m}. */
     static Membership of(Record record) {
-        var m = record.get("m");
+        return of(record.get("o"), Consortium.of(record.get("c")), record.get("m"));
+    }
+
+    /** The membership of member {@code o} in {@code consortium} by the MEMBER_OF {@code m}, each a projection. */
+    static Membership of(Value o, Consortium consortium, Value m) {
         return new Membership(
-                GraphRecords.organization(record.get("o")),
-                Consortium.of(record.get("c")),
+                GraphRecords.organization(o),
+                consortium,
                 GraphRecords.string(m.get("role")),
                 GraphRecords.string(m.get("sectorColumn")),
                 GraphRecords.relationshipSources(m));

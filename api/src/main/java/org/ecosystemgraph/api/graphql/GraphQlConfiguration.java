@@ -2,7 +2,9 @@ package org.ecosystemgraph.api.graphql;
 
 import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
+import graphql.execution.instrumentation.Instrumentation;
 import graphql.scalars.ExtendedScalars;
+import org.ecosystemgraph.api.graph.OrganizationFields;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.graphql.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -26,6 +28,11 @@ class GraphQlConfiguration {
     GraphQlSourceBuilderCustomizer parsedDocumentCache() {
         return source ->
                 source.configureGraphQl(graphQl -> graphQl.preparsedDocumentProvider(new ParsedDocumentCache()));
+    }
+
+    @Bean
+    Instrumentation organizationFields() {
+        return OrganizationFields.selector();
     }
 
     @Bean

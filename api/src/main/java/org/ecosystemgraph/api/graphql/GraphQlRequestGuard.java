@@ -34,8 +34,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Refuses GraphQL POSTs the GraphQL handler should never see, with the status that says why: a body over the size
  * limit (413), a Content-Type that is not one media type (415), a body that is not a JSON object (400), a body that
- * has not arrived within its deadline (408). The body is read without holding a worker thread (the servlet's
- * non-blocking input), so that clients sending slowly cannot occupy the web server; then the request goes on unchanged.
+ * has not arrived within its deadline (408). The body is read without ever waiting on the network: what has arrived
+ * with the headers (usually all of it) at once, the rest with the servlet's non-blocking input, so that clients sending
+ * slowly cannot occupy the web server; then the request goes on unchanged.
  */
 @Configuration(proxyBeanMethods = false)
 class GraphQlRequestGuard {
@@ -102,7 +103,34 @@ class GraphQlRequestGuard {
                     return;
                 }
             }
-            readWithoutBlocking(request, response);
+            ByteArrayOutputStream body = new ByteArrayOutputStream();
+            if (readArrived(request, body)) {
+                handOn(request, response, chain, body.toByteArray());
+            } else {
+                readWithoutBlocking(request, response, body);
+            }
+        }
+
+        /**
+         * Reads what has already arrived, without waiting for more: usually the whole body, which then goes on at
+         * once, on this thread. False when more is to come (or the length is unknown), to be read without blocking.
+         */
+        private boolean readArrived(HttpServletRequest request, ByteArrayOutputStream body) throws IOException {
+            long length = request.getContentLengthLong();
+            if (length < 0) {
+                return false;
+            }
+            ServletInputStream in = request.getInputStream();
+            byte[] chunk = new byte[(int) Math.min(length, 8192)];
+            while (body.size() < length && in.available() > 0) {
+                int read = in.read(chunk, 0, (int) Math.min(chunk.length, length - body.size()));
+                if (read < 0) {
+                    break;
+                }
+                body.write(chunk, 0, read);
+            }
+
+            return body.size() == length;
         }
 
         private void handOn(HttpServletRequest request, HttpServletResponse response, FilterChain chain, byte[] body)
@@ -117,12 +145,16 @@ class GraphQlRequestGuard {
             chain.doFilter(new CachedBody(request, body), response);
         }
 
-        /** Reads the body as it arrives, on the server's I/O threads, then dispatches the request again with it. */
-        private void readWithoutBlocking(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        /**
+         * Reads the rest of the body as it arrives, on the server's I/O threads, then dispatches the request again
+         * with it.
+         */
+        private void readWithoutBlocking(
+                HttpServletRequest request, HttpServletResponse response, ByteArrayOutputStream body)
+                throws IOException {
             AsyncContext async = request.startAsync();
             async.setTimeout(bodyTimeout.toMillis());
             AtomicBoolean settled = new AtomicBoolean();
-            ByteArrayOutputStream body = new ByteArrayOutputStream();
             ServletInputStream in = request.getInputStream();
             async.addListener(new AsyncListener() {
                 @Override

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.ecosystemgraph.api.graph.NodeTypes;
 import org.ecosystemgraph.api.graph.Organization;
+import org.ecosystemgraph.api.graph.OrganizationFields;
 import org.ecosystemgraph.api.graph.Provenance;
 import org.ecosystemgraph.api.graph.Source;
 import org.ecosystemgraph.api.graphql.Answers;
@@ -49,7 +50,10 @@ class OrganizationController {
         if (wanted == null) {
             return Answers.badInput(environment, "Give the organization's id or name");
         }
-        return organizations.named(wanted).map(Answers::of).orElseGet(() -> names.noOrganization(environment, wanted));
+        return organizations
+                .named(wanted, OrganizationFields.of(environment.getGraphQlContext()))
+                .map(Answers::of)
+                .orElseGet(() -> names.noOrganization(environment, wanted));
     }
 
     @QueryMapping
@@ -109,7 +113,9 @@ class OrganizationController {
             return Answers.badInput(environment, "before '" + before + "' is not a cursor of this list (startCursor)");
         }
         var page = organizations.filtered(
-                conditions, new OrganizationRepository.Window(from.get(), to.get(), size, fromEnd));
+                conditions,
+                new OrganizationRepository.Window(from.get(), to.get(), size, fromEnd),
+                OrganizationFields.of(environment.getGraphQlContext()));
         List<OrganizationConnection.Edge> edges = page.organizations().stream()
                 .map(o -> new OrganizationConnection.Edge(encode(o.id()), o))
                 .toList();

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.ecosystemgraph.api.graph.GlobalId;
 import org.ecosystemgraph.api.graph.GraphRecords;
 import org.ecosystemgraph.api.graph.Organization;
+import org.ecosystemgraph.api.graph.OrganizationFields;
 import org.ecosystemgraph.database.OrganizationLookup;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
@@ -42,14 +43,13 @@ class OrganizationRepository {
     }
 
     /** The organization a name, graph id or global id means, resolved and read in one statement. */
-    Optional<Organization> named(String text) {
+    Optional<Organization> named(String text, OrganizationFields fields) {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
         String nameOrId = GlobalId.graphId(text);
         return neo4j.query(OrganizationLookup.cypher(nameOrId)
-                        + "MATCH (o:Organization {id: id}) RETURN %s AS o"
-                                .formatted(GraphRecords.organizationFields("o")))
+                        + "MATCH (o:Organization {id: id}) RETURN %s AS o".formatted(fields.projection("o")))
                 .bindAll(OrganizationLookup.parameters(nameOrId))
                 .fetchAs(Organization.class)
                 .mappedBy((types, record) -> organization(record.get("o")))
@@ -83,7 +83,7 @@ class OrganizationRepository {
      */
     record Window(String after, String before, int size, boolean fromEnd) {}
 
-    Page filtered(Map<String, Object> conditions, Window window) {
+    Page filtered(Map<String, Object> conditions, Window window, OrganizationFields fields) {
         Map<String, Object> parameters = new HashMap<>();
         conditions.forEach((name, value) -> {
             if (value != null) {
@@ -123,7 +123,7 @@ class OrganizationRepository {
                 RETURN size(matching) AS total, [o IN page | %s] AS page,
                        size(page) > 0 AND last(page).id < last(matching).id AS hasNext,
                        size(page) > 0 AND head(page).id > head(matching).id AS hasPrevious
-                """.formatted(GraphRecords.organizationFields("o"));
+                """.formatted(fields.projection("o"));
         return neo4j.query(cypher)
                 .bindAll(parameters)
                 .fetchAs(Page.class)

@@ -4,6 +4,7 @@ import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingEnvironment;
 import java.util.ArrayList;
 import java.util.List;
+import org.ecosystemgraph.api.graph.OrganizationFields;
 import org.ecosystemgraph.api.graphql.Answers;
 import org.ecosystemgraph.api.names.Names;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -86,8 +87,10 @@ class PartnerController {
                                     unknown.stream().map(n -> "'" + n + "'").toList()),
                     List.of());
         }
-        List<PartnerSuggestion> suggestions = partners.suggestions(new PartnerRepository.Request(
-                id.get(), functions, fields, placeId.orElse(null), consortium.orElse(null), size));
+        List<PartnerSuggestion> suggestions = partners.suggestions(
+                new PartnerRepository.Request(
+                        id.get(), functions, fields, placeId.orElse(null), consortium.orElse(null), size),
+                OrganizationFields.of(environment.getGraphQlContext()));
         return Answers.of(suggestions);
     }
 }

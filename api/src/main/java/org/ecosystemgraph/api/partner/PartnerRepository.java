@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.ecosystemgraph.api.graph.GraphRecords;
+import org.ecosystemgraph.api.graph.OrganizationFields;
 import org.ecosystemgraph.model.RelationshipType;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
@@ -71,7 +72,7 @@ class PartnerRepository {
               AND ($consortium IS NULL OR EXISTS { (c)-[:MEMBER_OF]->(:Organization {id: $consortium}) })
             WITH c, score, reasons ORDER BY score DESC, c.name LIMIT $limit
             RETURN %s AS c, score, reasons
-            """.formatted(RelationshipType.cypher(RelationshipType.DIRECT_TIES), GraphRecords.organizationFields("c"));
+            """.formatted(RelationshipType.cypher(RelationshipType.DIRECT_TIES), "%s");
 
     private final Neo4jClient neo4j;
 
@@ -79,7 +80,7 @@ class PartnerRepository {
         this.neo4j = neo4j;
     }
 
-    List<PartnerSuggestion> suggestions(Request request) {
+    List<PartnerSuggestion> suggestions(Request request, OrganizationFields fields) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("for", request.organization());
         parameters.put("functions", request.functions());
@@ -89,7 +90,7 @@ class PartnerRepository {
         parameters.put("place", request.place());
         parameters.put("consortium", request.consortium());
         parameters.put("limit", request.limit());
-        return List.copyOf(neo4j.query(SUGGESTIONS)
+        return List.copyOf(neo4j.query(SUGGESTIONS.formatted(fields.projection("c")))
                 .bindAll(parameters)
                 .fetchAs(PartnerSuggestion.class)
                 .mappedBy((types, record) -> new PartnerSuggestion(

@@ -1,11 +1,13 @@
 package org.ecosystemgraph.api.supportfunction;
 
+import graphql.GraphQLContext;
 import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingEnvironment;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.ecosystemgraph.api.graph.Organization;
+import org.ecosystemgraph.api.graph.OrganizationFields;
 import org.ecosystemgraph.api.graphql.Answers;
 import org.ecosystemgraph.api.graphql.Batches;
 import org.ecosystemgraph.api.names.Names;
@@ -52,12 +54,15 @@ class SupportFunctionController {
         if (place != null && placeId.isEmpty()) {
             return names.noPlace(environment, place);
         }
-        return Answers.of(functions.providers(code.get(), placeId.orElse(null), size));
+        return Answers.of(functions.providers(
+                code.get(), placeId.orElse(null), size, OrganizationFields.of(environment.getGraphQlContext())));
     }
 
     @BatchMapping
-    Map<SupportFunction, List<Organization>> providers(List<SupportFunction> list) {
-        return Batches.spread(list, SupportFunction::code, functions::providersByCode, List.of());
+    Map<SupportFunction, List<Organization>> providers(List<SupportFunction> list, GraphQLContext context) {
+        var fields = OrganizationFields.of(context);
+        return Batches.spread(
+                list, SupportFunction::code, codes -> functions.providersByCode(codes, fields), List.of());
     }
 
     @BatchMapping

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.ecosystemgraph.api.graph.BatchQuery;
 import org.ecosystemgraph.api.graph.GraphRecords;
 import org.ecosystemgraph.api.graph.Organization;
+import org.ecosystemgraph.api.graph.OrganizationFields;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,7 +34,7 @@ class SupportFunctionRepository {
     }
 
     /** Providers of a function or a narrower one, by name, located in or below a place if one is given. */
-    List<Organization> providers(String functionCode, String placeId, int limit) {
+    List<Organization> providers(String functionCode, String placeId, int limit, OrganizationFields fields) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("code", functionCode);
         parameters.put("place", placeId);
@@ -43,7 +44,7 @@ class SupportFunctionRepository {
                         WHERE $place IS NULL OR EXISTS { (o)-[:LOCATED_IN]->(:Place)-[:WITHIN*0..]->(:Place {id: $place}) }
                         WITH DISTINCT o ORDER BY o.name LIMIT $limit
                         RETURN %s AS o
-                        """.formatted(GraphRecords.organizationFields("o")))
+                        """.formatted(fields.projection("o")))
                 .bindAll(parameters)
                 .fetchAs(Organization.class)
                 .mappedBy((types, record) -> GraphRecords.organization(record.get("o")))
@@ -51,7 +52,7 @@ class SupportFunctionRepository {
     }
 
     /** The providers of each function, by code, narrower functions' providers included. */
-    Map<String, List<Organization>> providersByCode(List<String> codes) {
+    Map<String, List<Organization>> providersByCode(List<String> codes, OrganizationFields fields) {
         return BatchQuery.grouped(
                 neo4j,
                 """
@@ -59,7 +60,7 @@ class SupportFunctionRepository {
                 WHERE f.code IN $ids
                 WITH DISTINCT f.code AS owner, o ORDER BY o.name
                 RETURN owner, %s AS o
-                """.formatted(GraphRecords.organizationFields("o")),
+                """.formatted(fields.projection("o")),
                 codes,
                 record -> GraphRecords.organization(record.get("o")));
     }
