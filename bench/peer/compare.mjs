@@ -3,12 +3,20 @@
 // concurrent clients. Checks that both give the same answer, then prints p50, p99, req/s and the ratio of p50s
 // (ours / theirs: below 1 is faster) as JSON, which ./kg bench --peer writes up as a table.
 // Usage: node compare.mjs <our-graphql-url> <peer-graphql-url> [--rounds N] [--warmup N] [--clients N]
+//        [--consortium ID] [--organization ID] [--function CODE]   (the bodies asked about; the bundled ones by default)
 const args = process.argv.slice(2);
-const [ours, theirs] = args.filter((a) => !a.startsWith('--') && !/^\d+$/.test(a));
-const option = (name, fallback) => {
+const valueAt = (name) => {
   const at = args.indexOf(`--${name}`);
-  return at >= 0 ? Number(args[at + 1]) : fallback;
+  return at >= 0 ? args[at + 1] : undefined;
 };
+const [ours, theirs] = args.filter((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));
+const option = (name, fallback) => Number(valueAt(name) ?? fallback);
+const consortium = valueAt('consortium') ?? 'tap';
+const organization = valueAt('organization') ?? '東北大学';
+const supportFunction = valueAt('function') ?? 'INCUBATION';
+// Both sides list providers by name, at most this many; ours counts narrower functions' providers too, so the
+// function asked about has none.
+const PROVIDERS = 100;
 const rounds = option('rounds', 200);
 const warmup = option('warmup', 30);
 const clients = option('clients', 4);
@@ -22,17 +30,17 @@ const names = (list) => list.map((x) => x.name).sort();
 // Each shared question: what each side is asked, and the answer both must agree on.
 const QUESTIONS = [
   {
-    name: 'a consortium with its members and roles (TAP)',
-    ours: ['query($id: String!) { consortium(name: $id) { name memberCount members { role organization { name sector } } } }', { id: 'tap' }],
-    theirs: ['query($id: String!) { consortiums(where: { id: { eq: $id } }) { name memberCount membersConnection { edges { properties { role } node { name sector } } } } }', { id: 'tap' }],
+    name: `a consortium with its members and roles (${consortium})`,
+    ours: ['query($id: String!) { consortium(name: $id) { name memberCount members { role organization { name sector } } } }', { id: consortium }],
+    theirs: ['query($id: String!) { consortiums(where: { id: { eq: $id } }) { name memberCount membersConnection { edges { properties { role } node { name sector } } } } }', { id: consortium }],
     answer: (data, side) => (side === 'ours'
       ? data.consortium.members.map((m) => `${m.organization.name} ${m.role ?? ''}`)
       : data.consortiums[0].membersConnection.edges.map((e) => `${e.node.name} ${e.properties.role ?? ''}`)).sort(),
   },
   {
-    name: 'an organization with its memberships (東北大学)',
-    ours: ['query($id: ID) { organization(id: $id) { name sector memberships { role consortium { name } } } }', { id: '東北大学' }],
-    theirs: ['query($id: String!) { organizations(where: { id: { eq: $id } }) { name sector membershipsConnection { edges { properties { role } node { name } } } } }', { id: '東北大学' }],
+    name: `an organization with its memberships (${organization})`,
+    ours: ['query($id: ID) { organization(id: $id) { name sector memberships { role consortium { name } } } }', { id: organization }],
+    theirs: ['query($id: String!) { organizations(where: { id: { eq: $id } }) { name sector membershipsConnection { edges { properties { role } node { name } } } } }', { id: organization }],
     answer: (data, side) => (side === 'ours'
       ? data.organization.memberships.map((m) => `${m.consortium.name} ${m.role ?? ''}`)
       : data.organizations[0].membershipsConnection.edges.map((e) => `${e.node.name} ${e.properties.role ?? ''}`)).sort(),
@@ -47,15 +55,15 @@ const QUESTIONS = [
     },
   },
   {
-    name: 'the providers of a support function (インキュベート運営)',
-    ours: ['query($code: String!) { supportProviders(function: $code) { name } }', { code: 'INCUBATION' }],
-    theirs: ['query($code: String!) { supportFunctions(where: { code: { eq: $code } }) { providers { name } } }', { code: 'INCUBATION' }],
+    name: `the providers of a support function (${supportFunction}, the first ${PROVIDERS} by name)`,
+    ours: ['query($code: String!, $limit: Int) { supportProviders(function: $code, limit: $limit) { name } }', { code: supportFunction, limit: PROVIDERS }],
+    theirs: ['query($code: String!, $limit: Int) { supportFunctions(where: { code: { eq: $code } }) { providers(limit: $limit, sort: [{ name: ASC }]) { name } } }', { code: supportFunction, limit: PROVIDERS }],
     answer: (data, side) => names(side === 'ours' ? data.supportProviders : data.supportFunctions[0].providers),
   },
   {
-    name: 'two steps out: the fellow members of 東北大学 in its consortia',
-    ours: ['query($id: ID) { organization(id: $id) { memberships { consortium { name members { organization { name } } } } } }', { id: '東北大学' }],
-    theirs: ['query($id: String!) { organizations(where: { id: { eq: $id } }) { memberships { name members { name } } } }', { id: '東北大学' }],
+    name: `two steps out: the fellow members of ${organization} in its consortia`,
+    ours: ['query($id: ID) { organization(id: $id) { memberships { consortium { name members { organization { name } } } } } }', { id: organization }],
+    theirs: ['query($id: String!) { organizations(where: { id: { eq: $id } }) { memberships { name members { name } } } }', { id: organization }],
     answer: (data, side) => (side === 'ours'
       ? data.organization.memberships.map((m) => `${m.consortium.name}: ${names(m.consortium.members.map((x) => x.organization)).join(',')}`)
       : data.organizations[0].memberships.map((c) => `${c.name}: ${names(c.members).join(',')}`)).sort(),

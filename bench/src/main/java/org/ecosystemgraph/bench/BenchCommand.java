@@ -185,10 +185,9 @@ public class BenchCommand implements Callable<Integer> {
             emit("\nThe floor, `{ __typename }` (HTTP, JSON and GraphQL; no Cypher): p50 %.2f ms, p99 %.2f ms.%n"
                     .formatted(floor.p50(), floor.p99()));
             if (peer) {
-                peer(
-                        context.getBean(DatabaseEndpoint.class).boltUri().toString(),
-                        context.getBean(EmbeddedNeo4j.class),
-                        port);
+                peerBolt = context.getBean(DatabaseEndpoint.class).boltUri().toString();
+                peerPassword = context.getBean(EmbeddedNeo4j.class).login().password();
+                peer(PeerBenchmark.Inputs.BUNDLED, "bundled corpus", "##", port);
             }
             extraction();
             int status = soak == null ? 0 : soak(port);
@@ -210,12 +209,16 @@ public class BenchCommand implements Callable<Integer> {
         }
     }
 
+    /** Where the peer reaches the database, once {@code --peer} has started it. */
+    private String peerBolt;
+
+    private String peerPassword;
+
     /** The same questions asked of Neo4j's GraphQL Library serving the same database (bench/peer). */
-    private void peer(String boltUri, EmbeddedNeo4j neo4j, int port) throws Exception {
+    private void peer(PeerBenchmark.Inputs inputs, String graph, String heading, int port) throws Exception {
         out.println("\nThe Neo4j GraphQL Library over the same database, the same questions, interleaved ...");
         out.flush();
-        var result =
-                PeerBenchmark.ofRepository().run(boltUri, neo4j.login().password(), port, requests, warmup, clients);
+        var result = PeerBenchmark.ofRepository().run(peerBolt, peerPassword, port, inputs, requests, warmup, clients);
         StringBuilder table = new StringBuilder();
         for (var row : result.rows()) {
             table.append("| %s | %.2f | %.2f | %.0f | %.2f | %.2f | %.0f | %s |%n"
@@ -230,7 +233,7 @@ public class BenchCommand implements Callable<Integer> {
                             "%.2f%s".formatted(row.ratio(), row.ratio() <= PEER_TARGET ? "" : " (missed)")));
         }
         emit(
-                ("\n## Side by side with the Neo4j GraphQL Library\n\n@neo4j/graphql under Apollo Server (bench/peer), with"
+                ("\n%s Side by side with the Neo4j GraphQL Library\n\n@neo4j/graphql under Apollo Server (bench/peer), with"
                                         + " type definitions for the same labels and relationships, serving the same embedded database"
                                         + " over Bolt; both asked the same questions (and found to give the same answers) by %d"
                                         + " concurrent clients, %d rounds after %d warm-up rounds, each round asking every question of"
@@ -239,14 +242,14 @@ public class BenchCommand implements Callable<Integer> {
                                         + " field, so the 2-hop question is a nested traversal both can express.\n\n"
                                         + "| question | ours p50 ms | ours p99 ms | ours req/s | library p50 ms | library p99 ms"
                                         + " | library req/s | ours / library at p50 |\n|---|---|---|---|---|---|---|---|\n")
-                                .formatted(result.clients(), result.rounds(), result.warmup())
+                                .formatted(heading, result.clients(), result.rounds(), result.warmup())
                         + table);
         var worst = result.rows().stream()
                 .max(java.util.Comparator.comparingDouble(PeerBenchmark.Row::ratio))
                 .orElseThrow();
         long met = result.rows().stream().filter(r -> r.ratio() <= PEER_TARGET).count();
         target(
-                "p50 ≥ 1.5× faster than the Neo4j GraphQL Library on every shared question (bundled corpus)",
+                "p50 ≥ 1.5× faster than the Neo4j GraphQL Library on every shared question (" + graph + ")",
                 "%d of %d questions; worst %s at %.2f×"
                         .formatted(met, result.rows().size(), worst.question(), worst.ratio()),
                 met == result.rows().size());
@@ -399,6 +402,10 @@ public class BenchCommand implements Callable<Integer> {
         Map<String, List<GraphQlRequest>> rootFields = workload.rootFields(Math.max(requests, warmup));
         var rootFigures = fieldTable(fields, rootFields, true);
         overheadTarget(graph, rootFigures);
+
+        if (peer) {
+            peer(PeerBenchmark.Inputs.of(bare), graph, "###", port);
+        }
 
         emit("\n### `connections` between random pairs, by the length of their shortest path\n\n");
         Map<String, List<GraphQlRequest>> byHops = new LinkedHashMap<>();

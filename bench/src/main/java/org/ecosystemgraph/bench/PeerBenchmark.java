@@ -25,6 +25,32 @@ final class PeerBenchmark {
 
     record Result(int clients, int rounds, int warmup, List<Row> rows) {}
 
+    /** The bodies the questions name: a consortium, an organization (graph ids) and a support function's code. */
+    record Inputs(String consortium, String organization, String function) {
+
+        static final Inputs BUNDLED = new Inputs("tap", "東北大学", "INCUBATION");
+
+        /**
+         * The largest consortium of a graph, its first member, and the function without narrower ones that has the
+         * most providers: questions with answers to compare, the same in every run on the same graph.
+         */
+        static Inputs of(org.neo4j.driver.Driver driver) {
+            var row = driver.executableQuery("""
+                            MATCH (c:Consortium)
+                            WITH c ORDER BY COUNT { (c)<-[:MEMBER_OF]-() } DESC, c.id LIMIT 1
+                            MATCH (o:Organization)-[:MEMBER_OF]->(c)
+                            WITH c, o ORDER BY o.id LIMIT 1
+                            MATCH (f:SupportFunction) WHERE NOT EXISTS { (:SupportFunction)-[:BROADER]->(f) }
+                            WITH c, o, f ORDER BY COUNT { (f)<-[:PROVIDES]-() } DESC, f.code LIMIT 1
+                            RETURN c.id AS consortium, o.id AS organization, f.code AS function
+                            """).execute().records().get(0);
+            return new Inputs(
+                    row.get("consortium").asString(),
+                    row.get("organization").asString(),
+                    row.get("function").asString());
+        }
+    }
+
     private final Path peer;
 
     PeerBenchmark(Path peer) {
@@ -37,7 +63,7 @@ final class PeerBenchmark {
         return new PeerBenchmark(Path.of(home, "bench", "peer"));
     }
 
-    Result run(String boltUri, String password, int apiPort, int rounds, int warmup, int clients)
+    Result run(String boltUri, String password, int apiPort, Inputs inputs, int rounds, int warmup, int clients)
             throws IOException, InterruptedException {
         if (!Files.isRegularFile(peer.resolve("compare.mjs"))) {
             throw new IOException("the peer benchmark is in the repository's bench/peer, not found at " + peer
@@ -69,7 +95,13 @@ final class PeerBenchmark {
                             "--warmup",
                             String.valueOf(warmup),
                             "--clients",
-                            String.valueOf(clients))
+                            String.valueOf(clients),
+                            "--consortium",
+                            inputs.consortium(),
+                            "--organization",
+                            inputs.organization(),
+                            "--function",
+                            inputs.function())
                     .directory(peer.toFile())
                     .redirectError(ProcessBuilder.Redirect.INHERIT)
                     .start();
