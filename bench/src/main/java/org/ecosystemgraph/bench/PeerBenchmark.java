@@ -31,15 +31,20 @@ final class PeerBenchmark {
         static final Inputs BUNDLED = new Inputs("tap", "東北大学", "INCUBATION");
 
         /**
-         * The largest consortium of a graph, its first member, and the function without narrower ones that has the
-         * most providers: questions with answers to compare, the same in every run on the same graph.
+         * The consortium of median size (of those with two members or more), its member with the fewest memberships,
+         * and the function without narrower ones that has the most providers: typical questions with answers to
+         * compare, the same in every run on the same graph. (The largest consortium's first member, tried first, sat
+         * in 772 consortia at 10^5: two steps out was 31,320 rows, a question about a hub, not a typical one.)
          */
         static Inputs of(org.neo4j.driver.Driver driver) {
             var row = driver.executableQuery("""
                             MATCH (c:Consortium)
-                            WITH c ORDER BY COUNT { (c)<-[:MEMBER_OF]-() } DESC, c.id LIMIT 1
+                            WITH c, COUNT { (c)<-[:MEMBER_OF]-() } AS members WHERE members > 1
+                            WITH c ORDER BY members, c.id
+                            WITH collect(c) AS consortia
+                            WITH consortia[size(consortia) / 2] AS c
                             MATCH (o:Organization)-[:MEMBER_OF]->(c)
-                            WITH c, o ORDER BY o.id LIMIT 1
+                            WITH c, o ORDER BY COUNT { (o)-[:MEMBER_OF]->() }, o.id LIMIT 1
                             MATCH (f:SupportFunction) WHERE NOT EXISTS { (:SupportFunction)-[:BROADER]->(f) }
                             WITH c, o, f ORDER BY COUNT { (f)<-[:PROVIDES]-() } DESC, f.code LIMIT 1
                             RETURN c.id AS consortium, o.id AS organization, f.code AS function
