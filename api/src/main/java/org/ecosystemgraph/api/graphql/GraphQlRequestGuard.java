@@ -129,7 +129,6 @@ class GraphQlRequestGuard {
                 }
                 body.write(chunk, 0, read);
             }
-
             return body.size() == length;
         }
 
