@@ -8,10 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.ecosystemgraph.api.graph.BatchQuery;
-import org.ecosystemgraph.api.graph.GlobalId;
 import org.ecosystemgraph.api.graph.GraphRecords;
 import org.ecosystemgraph.api.graph.OrganizationFields;
-import org.ecosystemgraph.database.OrganizationLookup;
+import org.ecosystemgraph.api.names.Names;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,16 +41,12 @@ class ConsortiumRepository {
 
     /** The consortium a name, graph id or global id means, resolved and read in one statement. */
     Optional<Consortium> named(String text, OrganizationFields fields) {
-        if (text == null || text.isBlank()) {
-            return Optional.empty();
-        }
-        String nameOrId = GlobalId.graphId(text);
-        return neo4j.query(OrganizationLookup.cypher(nameOrId)
-                        + "MATCH (c:Consortium {id: id}) RETURN %s AS c".formatted(fields.projection("c")))
-                .bindAll(OrganizationLookup.parameters(nameOrId))
-                .fetchAs(Consortium.class)
-                .mappedBy((types, record) -> Consortium.of(record.get("c")))
-                .one();
+        return Names.organizationNamed(
+                neo4j,
+                text,
+                "MATCH (c:Consortium {id: id}) RETURN %s AS c".formatted(fields.projection("c")),
+                Consortium.class,
+                record -> Consortium.of(record.get("c")));
     }
 
     /**

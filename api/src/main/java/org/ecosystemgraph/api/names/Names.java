@@ -4,11 +4,13 @@ import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingEnvironment;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.ecosystemgraph.api.graph.GlobalId;
 import org.ecosystemgraph.api.graphql.Answers;
 import org.ecosystemgraph.database.OrganizationLookup;
 import org.ecosystemgraph.model.OrganizationNames;
 import org.ecosystemgraph.model.SupportFunctionTaxonomy;
+import org.neo4j.driver.Record;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,13 +32,28 @@ public class Names {
 
     /** The graph id of the organization a name, graph id or global id means. */
     public Optional<String> organization(String text) {
+        return organizationNamed(
+                neo4j,
+                text,
+                "RETURN id",
+                String.class,
+                record -> record.get("id").asString());
+    }
+
+    /**
+     * What {@code read} reads of the organization a name, graph id or global id means, resolved and read in one
+     * statement: {@code read} continues the look-up, which binds the organization's graph id to {@code id}.
+     */
+    public static <T> Optional<T> organizationNamed(
+            Neo4jClient neo4j, String text, String read, Class<T> type, Function<Record, T> row) {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
         String nameOrId = GlobalId.graphId(text);
-        return neo4j.query(OrganizationLookup.cypher(nameOrId) + "RETURN id")
+        return neo4j.query(OrganizationLookup.cypher(nameOrId) + read)
                 .bindAll(OrganizationLookup.parameters(nameOrId))
-                .fetchAs(String.class)
+                .fetchAs(type)
+                .mappedBy((types, record) -> row.apply(record))
                 .one();
     }
 

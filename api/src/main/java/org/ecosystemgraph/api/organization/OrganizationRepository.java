@@ -8,10 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.ecosystemgraph.api.graph.GlobalId;
 import org.ecosystemgraph.api.graph.GraphRecords;
 import org.ecosystemgraph.api.graph.Organization;
 import org.ecosystemgraph.api.graph.OrganizationFields;
+import org.ecosystemgraph.api.names.Names;
 import org.ecosystemgraph.database.OrganizationLookup;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
@@ -44,16 +44,12 @@ class OrganizationRepository {
 
     /** The organization a name, graph id or global id means, resolved and read in one statement. */
     Optional<Organization> named(String text, OrganizationFields fields) {
-        if (text == null || text.isBlank()) {
-            return Optional.empty();
-        }
-        String nameOrId = GlobalId.graphId(text);
-        return neo4j.query(OrganizationLookup.cypher(nameOrId)
-                        + "MATCH (o:Organization {id: id}) RETURN %s AS o".formatted(fields.projection("o")))
-                .bindAll(OrganizationLookup.parameters(nameOrId))
-                .fetchAs(Organization.class)
-                .mappedBy((types, record) -> organization(record.get("o")))
-                .one();
+        return Names.organizationNamed(
+                neo4j,
+                text,
+                "MATCH (o:Organization {id: id}) RETURN %s AS o".formatted(fields.projection("o")),
+                Organization.class,
+                record -> organization(record.get("o")));
     }
 
     /**
