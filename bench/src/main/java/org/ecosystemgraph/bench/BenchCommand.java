@@ -150,8 +150,9 @@ public class BenchCommand implements Callable<Integer> {
                                 "--kg.embedded.bolt-port=0",
                                 "--kg.embedded.data-dir=" + dataDir,
                                 // A document of a synthetic corpus writes thousands of relationships in one
-                                // transaction.
-                                "--kg.embedded.transaction-memory=512m",
+                                // transaction (hundreds of thousands at 10^6): half the heap.
+                                "--kg.embedded.transaction-memory="
+                                        + Runtime.getRuntime().maxMemory() / 2 / (1024 * 1024) + "m",
                                 "--kg.serve.banner=false",
                                 "--logging.level.org.ecosystemgraph=warn");
                 Driver bare = GraphDatabase.driver(
