@@ -16,6 +16,7 @@ import org.ecosystemgraph.bench.synthetic.SyntheticCorpus;
 import org.ecosystemgraph.database.EmbeddedNeo4j;
 import org.ecosystemgraph.database.StatementRecorder;
 import org.ecosystemgraph.database.spring.DatabaseEndpoint;
+import org.ecosystemgraph.database.spring.EmbeddedDatabaseProperties;
 import org.ecosystemgraph.database.spring.StatementRecording;
 import org.ecosystemgraph.importer.corpus.DirectoryCorpus;
 import org.ecosystemgraph.model.RelationshipType;
@@ -153,6 +154,8 @@ public class BenchCommand implements Callable<Integer> {
                                 // transaction (hundreds of thousands at 10^6): half the heap.
                                 "--kg.embedded.transaction-memory="
                                         + Runtime.getRuntime().maxMemory() / 2 / (1024 * 1024) + "m",
+                                // and may take minutes (the bare loop's transactions take the database's limit).
+                                "--kg.embedded.transaction-timeout=30m",
                                 "--kg.serve.banner=false",
                                 "--logging.level.org.ecosystemgraph=warn");
                 Driver bare = GraphDatabase.driver(
@@ -173,7 +176,7 @@ public class BenchCommand implements Callable<Integer> {
                     startup <= 20 && heapMb <= 1024);
             int port = ((WebServerApplicationContext) context).getWebServer().getPort();
             var fields = new FieldBenchmark(port, bare, statements);
-            emit(machine());
+            emit(machine(context.getBean(EmbeddedDatabaseProperties.class)));
             emit("\n## GraphQL root fields on the bundled corpus\n\nOver HTTP, %d requests each after %d warm-up rounds"
                             .formatted(requests, warmup)
                     + " over all fields;"
@@ -454,15 +457,15 @@ public class BenchCommand implements Callable<Integer> {
         return result.errors() == 0 ? 0 : 1;
     }
 
-    private static String machine() {
+    private static String machine(EmbeddedDatabaseProperties database) {
         var os = (com.sun.management.OperatingSystemMXBean)
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         return """
                 # Benchmarks
 
                 Written by `./kg bench` on %s. Machine: %d cores, %.0f GiB RAM, %s %s, Java %s, heap limit %d MiB;
-                embedded Neo4j 5.26 with the page cache and transaction memory of `application.yml`. Figures, not
-                assertions: no test checks them.
+                embedded Neo4j 5.26, page cache %s, transaction memory %s. Figures, not assertions: no test checks
+                them.
                 """.formatted(
                         java.time.LocalDate.now(),
                         Runtime.getRuntime().availableProcessors(),
@@ -470,7 +473,9 @@ public class BenchCommand implements Callable<Integer> {
                         System.getProperty("os.name"),
                         System.getProperty("os.arch"),
                         System.getProperty("java.version"),
-                        Runtime.getRuntime().maxMemory() / (1024 * 1024));
+                        Runtime.getRuntime().maxMemory() / (1024 * 1024),
+                        database.pageCache(),
+                        database.transactionMemory());
     }
 
     /** 90s, 5m, 1h, or ISO-8601 (PT5M). */
