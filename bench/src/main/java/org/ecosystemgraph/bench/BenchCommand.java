@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.ecosystemgraph.api.EcosystemGraphApplication;
 import org.ecosystemgraph.bench.synthetic.SyntheticCorpus;
 import org.ecosystemgraph.database.EmbeddedNeo4j;
@@ -154,7 +155,7 @@ public class BenchCommand implements Callable<Integer> {
                                 // transaction (hundreds of thousands at 10^6): half the heap.
                                 "--kg.embedded.transaction-memory="
                                         + Runtime.getRuntime().maxMemory() / 2 / (1024 * 1024) + "m",
-                                // and may take minutes (the bare loop's transactions take the database's limit).
+                                // Such a transaction may run for minutes, the bare loop's under the database's limit.
                                 "--kg.embedded.transaction-timeout=30m",
                                 "--kg.serve.banner=false",
                                 "--logging.level.org.ecosystemgraph=warn");
@@ -292,6 +293,14 @@ public class BenchCommand implements Callable<Integer> {
         report.append(markdown);
     }
 
+    /** A console line, not part of the report, for each document a load writes: an import at 10^6 takes minutes. */
+    private Consumer<String> progress(String loader) {
+        return line -> {
+            out.println("  " + loader + ": " + line.strip());
+            out.flush();
+        };
+    }
+
     /** Records a target with the figure measured for it, for the summary at the end. */
     private void target(String what, String figure, boolean met) {
         targets.add("| %s | %s | %s |%n".formatted(what, figure, met ? "yes" : "**no**"));
@@ -362,8 +371,8 @@ public class BenchCommand implements Callable<Integer> {
         ImportBenchmark.Load bareLoad;
         ImportBenchmark.Load ours;
         try {
-            bareLoad = ImportBenchmark.bareDriver(driver, corpus);
-            ours = ImportBenchmark.importer(driver, corpus);
+            bareLoad = ImportBenchmark.bareDriver(driver, corpus, progress("bare driver loop"));
+            ours = ImportBenchmark.importer(driver, corpus, progress("importer"));
         } catch (RuntimeException e) {
             emit("\nImport of %,d organizations failed: %s%n"
                     .formatted(

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import org.ecosystemgraph.importer.corpus.Corpus;
 import org.ecosystemgraph.importer.corpus.CorpusImporter;
 import org.ecosystemgraph.importer.dataset.DatasetReader;
@@ -38,17 +39,19 @@ public final class ImportBenchmark {
 
     private ImportBenchmark() {}
 
-    public static Load importer(Driver driver, Corpus corpus) {
+    /** The importer's load, telling {@code progress} of each document as it is written. */
+    public static Load importer(Driver driver, Corpus corpus, Consumer<String> progress) {
         clear(driver);
-        return measure("importer", driver, () -> new CorpusImporter(driver).load(corpus));
+        return measure("importer", driver, () -> new CorpusImporter(driver).load(corpus, document -> true, progress));
     }
 
-    public static Load bareDriver(Driver driver, Corpus corpus) {
+    /** The bare loop's load, telling {@code progress} of each document as it is written. */
+    public static Load bareDriver(Driver driver, Corpus corpus, Consumer<String> progress) {
         clear(driver);
-        return measure("bare driver UNWIND/MERGE", driver, () -> bareLoad(driver, corpus));
+        return measure("bare driver UNWIND/MERGE", driver, () -> bareLoad(driver, corpus, progress));
     }
 
-    private static void bareLoad(Driver driver, Corpus corpus) {
+    private static void bareLoad(Driver driver, Corpus corpus, Consumer<String> progress) {
         var functions = SupportFunctionTaxonomy.bundled();
         var mapper = new DatasetMapper(functions, new OrganizationResolver());
         var reader = new DatasetReader();
@@ -64,7 +67,9 @@ public final class ImportBenchmark {
                                             .map(f -> f.code())
                                             .toList()))
                     .consume());
-            for (SourceDocument document : documents) {
+            for (int i = 0; i < documents.size(); i++) {
+                SourceDocument document = documents.get(i);
+                progress.accept("[%d/%d] %s".formatted(i + 1, documents.size(), document.id()));
                 var file = corpus.dataset(document).orElseThrow();
                 GraphBatch batch;
                 try (InputStream in = file.open()) {

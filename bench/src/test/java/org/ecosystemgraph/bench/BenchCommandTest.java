@@ -37,6 +37,10 @@ class BenchCommandTest {
 
         assertThat(exitCode).as(out.toString()).isZero();
         String markdown = Files.readString(report);
+        assertThat(markdown).containsPattern("embedded Neo4j 5\\.26, page cache \\w+, transaction memory \\d+m\\.");
+        // Each load tells the console of every document it writes; the report keeps to the figures.
+        assertThat(out.toString()).contains("  bare driver loop: [1/", "  importer: [1/");
+        assertThat(markdown).doesNotContain("importer: [1/");
         assertThat(markdown)
                 .contains(
                         "## GraphQL root fields on the bundled corpus",
