@@ -19,6 +19,7 @@ import org.ecosystemgraph.database.StatementRecorder;
 import org.ecosystemgraph.database.spring.DatabaseEndpoint;
 import org.ecosystemgraph.database.spring.EmbeddedDatabaseProperties;
 import org.ecosystemgraph.database.spring.StatementRecording;
+import org.ecosystemgraph.importer.corpus.CorpusImporter;
 import org.ecosystemgraph.importer.corpus.DirectoryCorpus;
 import org.ecosystemgraph.model.RelationshipType;
 import org.neo4j.driver.Driver;
@@ -143,6 +144,7 @@ public class BenchCommand implements Callable<Integer> {
         out.println("Starting the application on a throw-away embedded database (" + dataDir + ") ...");
         out.flush();
         var statements = new StatementRecorder();
+        long heapMb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
         try (var context = new SpringApplicationBuilder(EcosystemGraphApplication.class)
                         .logStartupInfo(false)
                         .initializers(
@@ -153,10 +155,11 @@ public class BenchCommand implements Callable<Integer> {
                                 "--kg.embedded.data-dir=" + dataDir,
                                 // A document of a synthetic corpus writes thousands of relationships in one
                                 // transaction (hundreds of thousands at 10^6): half the heap.
-                                "--kg.embedded.transaction-memory="
-                                        + Runtime.getRuntime().maxMemory() / 2 / (1024 * 1024) + "m",
-                                // Such a transaction may run for minutes, the bare loop's under the database's limit.
-                                "--kg.embedded.transaction-timeout=30m",
+                                "--kg.embedded.transaction-memory=" + heapMb / 2 + "m",
+                                // Such a transaction may run for minutes: the database allows the bare loop's as long
+                                // as the importer allows its own.
+                                "--kg.embedded.transaction-timeout="
+                                        + CorpusImporter.DEFAULT_TRANSACTION_TIMEOUT.toMinutes() + "m",
                                 "--kg.serve.banner=false",
                                 "--logging.level.org.ecosystemgraph=warn");
                 Driver bare = GraphDatabase.driver(
@@ -169,7 +172,6 @@ public class BenchCommand implements Callable<Integer> {
             double startup = (System.currentTimeMillis()
                             - ManagementFactory.getRuntimeMXBean().getStartTime())
                     / 1000.0;
-            long heapMb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
             target(
                     "the application healthy on the bundled corpus in ≤ 20 s with ≤ 1 GiB heap",
                     "%.1f s from JVM start (schema applied, corpus imported), heap limit %d MiB"
@@ -177,7 +179,7 @@ public class BenchCommand implements Callable<Integer> {
                     startup <= 20 && heapMb <= 1024);
             int port = ((WebServerApplicationContext) context).getWebServer().getPort();
             var fields = new FieldBenchmark(port, bare, statements);
-            emit(machine(context.getBean(EmbeddedDatabaseProperties.class)));
+            emit(machine(heapMb, context.getBean(EmbeddedDatabaseProperties.class)));
             emit("\n## GraphQL root fields on the bundled corpus\n\nOver HTTP, %d requests each after %d warm-up rounds"
                             .formatted(requests, warmup)
                     + " over all fields;"
@@ -466,7 +468,7 @@ public class BenchCommand implements Callable<Integer> {
         return result.errors() == 0 ? 0 : 1;
     }
 
-    private static String machine(EmbeddedDatabaseProperties database) {
+    private static String machine(long heapMb, EmbeddedDatabaseProperties database) {
         var os = (com.sun.management.OperatingSystemMXBean)
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         return """
@@ -482,7 +484,7 @@ public class BenchCommand implements Callable<Integer> {
                         System.getProperty("os.name"),
                         System.getProperty("os.arch"),
                         System.getProperty("java.version"),
-                        Runtime.getRuntime().maxMemory() / (1024 * 1024),
+                        heapMb,
                         database.pageCache(),
                         database.transactionMemory());
     }
