@@ -1,12 +1,12 @@
 package org.ecosystemgraph.api.consortium;
 
-import graphql.GraphQLContext;
 import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingEnvironment;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.dataloader.DataLoader;
+import org.ecosystemgraph.api.graph.NestedReads;
 import org.ecosystemgraph.api.graph.NodeTypes;
 import org.ecosystemgraph.api.graph.Organization;
 import org.ecosystemgraph.api.graph.OrganizationFields;
@@ -31,31 +31,40 @@ class ConsortiumController {
     private final ConsortiumRepository consortia;
     private final Provenance provenance;
     private final Names names;
+    private final NestedReads nested;
 
     ConsortiumController(
             ConsortiumRepository consortia,
             Provenance provenance,
             Names names,
+            NestedReads nested,
             BatchLoaderRegistry loaders,
             NodeTypes nodes) {
         this.consortia = consortia;
         this.provenance = provenance;
         this.names = names;
+        this.nested = nested;
         nodes.register("Consortium", consortia::byId);
-        loaders.<ConsortiumRepository.MembersKey, List<Membership>>forName("consortiumMembers")
+        loaders.<ConsortiumRepository.MembersKey, List<Membership>>forName(MembershipReads.MEMBERS)
                 .registerMappedBatchLoader((keys, environment) -> Mono.fromCallable(
                         () -> consortia.members(keys, OrganizationFields.of(environment.getContext()))));
+        loaders.<String, List<Membership>>forName(MembershipReads.MEMBERSHIPS)
+                .registerMappedBatchLoader((ids, environment) -> Mono.fromCallable(() ->
+                        consortia.ofOrganizations(List.copyOf(ids), OrganizationFields.of(environment.getContext()))));
     }
 
     @QueryMapping
     DataFetcherResult<Consortium> consortium(@Argument String name, DataFetchingEnvironment environment) {
         return consortia
-                .named(name, OrganizationFields.of(environment.getGraphQlContext()))
+                .named(
+                        name,
+                        OrganizationFields.of(environment.getGraphQlContext()),
+                        nested.plan(environment, "Consortium", "c"))
                 .map(Answers::of)
                 .orElseGet(() -> names.noConsortium(environment, name));
     }
 
-    /** Members of many consortia, at one date or today, are loaded with one query per request. */
+    /** Members of many consortia, at one date or today, are loaded with one query per request, unless read above. */
     @SchemaMapping
     CompletableFuture<List<Membership>> members(
             Consortium consortium,
@@ -69,9 +78,10 @@ class ConsortiumController {
         return Batches.spread(list, Consortium::id, ids -> provenance.sources(NodeLabel.ORGANIZATION, ids), List.of());
     }
 
-    @BatchMapping(typeName = "Organization")
-    Map<Organization, List<Membership>> memberships(List<Organization> list, GraphQLContext context) {
-        var fields = OrganizationFields.of(context);
-        return Batches.spread(list, Organization::id, ids -> consortia.ofOrganizations(ids, fields), List.of());
+    /** The memberships of many organizations are loaded with one query per request, unless their parent read them. */
+    @SchemaMapping(typeName = "Organization")
+    CompletableFuture<List<Membership>> memberships(
+            Organization organization, DataLoader<String, List<Membership>> organizationMemberships) {
+        return organizationMemberships.load(organization.id()).thenApply(list -> list == null ? List.of() : list);
     }
 }

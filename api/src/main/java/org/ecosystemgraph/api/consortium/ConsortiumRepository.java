@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.ecosystemgraph.api.graph.BatchQuery;
 import org.ecosystemgraph.api.graph.GraphRecords;
+import org.ecosystemgraph.api.graph.NestedReads;
 import org.ecosystemgraph.api.graph.OrganizationFields;
 import org.ecosystemgraph.api.names.Names;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -39,14 +40,20 @@ class ConsortiumRepository {
                 .one();
     }
 
-    /** The consortium a name, graph id or global id means, resolved and read in one statement. */
-    Optional<Consortium> named(String text, OrganizationFields fields) {
+    /**
+     * The consortium a name, graph id or global id means, resolved and read in one statement, with the lists below it
+     * that {@code nested} reads.
+     */
+    Optional<Consortium> named(String text, OrganizationFields fields, NestedReads.Plan nested) {
         return Names.organizationNamed(
                 neo4j,
                 text,
-                "MATCH (c:Consortium {id: id}) RETURN %s AS c".formatted(fields.projection("c")),
+                "MATCH (c:Consortium {id: id}) RETURN %s AS c%s".formatted(fields.projection("c"), nested.columns()),
                 Consortium.class,
-                record -> Consortium.of(record.get("c")));
+                record -> {
+                    nested.load(record);
+                    return Consortium.of(record.get("c"));
+                });
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.ecosystemgraph.api.graph.NestedReads;
 import org.ecosystemgraph.api.graph.NodeTypes;
 import org.ecosystemgraph.api.graph.Organization;
 import org.ecosystemgraph.api.graph.OrganizationFields;
@@ -35,11 +36,18 @@ class OrganizationController {
     private final OrganizationRepository organizations;
     private final Provenance provenance;
     private final Names names;
+    private final NestedReads nested;
 
-    OrganizationController(OrganizationRepository organizations, Provenance provenance, Names names, NodeTypes nodes) {
+    OrganizationController(
+            OrganizationRepository organizations,
+            Provenance provenance,
+            Names names,
+            NestedReads nested,
+            NodeTypes nodes) {
         this.organizations = organizations;
         this.provenance = provenance;
         this.names = names;
+        this.nested = nested;
         nodes.register("Organization", organizations::byId);
     }
 
@@ -51,7 +59,10 @@ class OrganizationController {
             return Answers.badInput(environment, "Give the organization's id or name");
         }
         return organizations
-                .named(wanted, OrganizationFields.of(environment.getGraphQlContext()))
+                .named(
+                        wanted,
+                        OrganizationFields.of(environment.getGraphQlContext()),
+                        nested.plan(environment, "Organization", "o"))
                 .map(Answers::of)
                 .orElseGet(() -> names.noOrganization(environment, wanted));
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.ecosystemgraph.api.graph.GraphRecords;
+import org.ecosystemgraph.api.graph.NestedReads;
 import org.ecosystemgraph.api.graph.Organization;
 import org.ecosystemgraph.api.graph.OrganizationFields;
 import org.ecosystemgraph.api.names.Names;
@@ -42,14 +43,20 @@ class OrganizationRepository {
                 .one();
     }
 
-    /** The organization a name, graph id or global id means, resolved and read in one statement. */
-    Optional<Organization> named(String text, OrganizationFields fields) {
+    /**
+     * The organization a name, graph id or global id means, resolved and read in one statement, with the lists below
+     * it that {@code nested} reads.
+     */
+    Optional<Organization> named(String text, OrganizationFields fields, NestedReads.Plan nested) {
         return Names.organizationNamed(
                 neo4j,
                 text,
-                "MATCH (o:Organization {id: id}) RETURN %s AS o".formatted(fields.projection("o")),
+                "MATCH (o:Organization {id: id}) RETURN %s AS o%s".formatted(fields.projection("o"), nested.columns()),
                 Organization.class,
-                record -> organization(record.get("o")));
+                record -> {
+                    nested.load(record);
+                    return organization(record.get("o"));
+                });
     }
 
     /**

@@ -572,8 +572,60 @@ class QueryTest extends ApiTest {
                 .path("organizations.edges")
                 .entityList(Object.class)
                 .hasSize(100);
-        // One statement for the page, one per nested field for all 100 organizations at once.
-        assertThat(statements.count() - before).isLessThanOrEqualTo(10);
+        // One statement for the page, one per nested field for all 100 organizations at once: eleven fields.
+        assertThat(statements.count() - before).isLessThanOrEqualTo(11);
+    }
+
+    @Test
+    void an_organization_with_its_consortia_and_their_members_is_one_statement_and_the_loaders_answer_alike() {
+        long before = statements.count();
+        var nested = graphQl.document("""
+                        { organization(name: "東北大学") { name memberships { role consortium {
+                            id name members { role organization { name memberships { consortium { name } } } } } } } }""").execute();
+        // The name, the organization, its consortia, their members and the members' consortia: one statement.
+        assertThat(statements.count() - before).isEqualTo(1);
+        List<String> consortia = nested.path("organization.memberships[*].consortium.id")
+                .entityList(String.class)
+                .get();
+        List<String> names = nested.path("organization.memberships[*].consortium.name")
+                .entityList(String.class)
+                .contains("TAP", "みちのくアカデミア発スタートアップ共創プラットフォーム")
+                .get();
+        nested.path("organization.memberships[" + names.indexOf("TAP") + "].consortium.members")
+                .entityList(Object.class)
+                .hasSize(10);
+        // Read through node(id:), the members come from the batch loader: the same members, in the same order.
+        for (int i = 0; i < consortia.size(); i++) {
+            var loaded = graphQl.document("""
+                            query($id: ID!) { node(id: $id) { ... on Consortium {
+                              members { role organization { name memberships { consortium { name } } } } } } }""")
+                    .variable("id", consortia.get(i))
+                    .execute()
+                    .path("node.members")
+                    .entityList(Object.class)
+                    .get();
+            nested.path("organization.memberships[" + i + "].consortium.members")
+                    .entityList(Object.class)
+                    .isEqualTo(loaded);
+        }
+    }
+
+    @Test
+    void a_consortium_with_its_members_is_one_statement_unless_a_date_is_asked() {
+        long before = statements.count();
+        graphQl.document("{ consortium(name: \"MASP\") { members { role organization { name } } } }")
+                .execute()
+                .path("consortium.members[0].role")
+                .entity(String.class)
+                .isEqualTo("主幹校");
+        assertThat(statements.count() - before).isEqualTo(1);
+        before = statements.count();
+        graphQl.document("{ consortium(name: \"MASP\") { members(asOf: \"2000-01-01\") { role } } }")
+                .execute()
+                .path("consortium.members")
+                .entityList(Object.class)
+                .hasSize(0);
+        assertThat(statements.count() - before).isEqualTo(2);
     }
 
     @Test
