@@ -53,7 +53,7 @@ class PackageStructureTest {
             .areAnnotatedWith(Controller.class)
             .should()
             .dependOnClassesThat()
-            .resideInAnyPackage("org.springframework.data.neo4j.core..", "org.neo4j.driver..")
+            .resideInAnyPackage("org.neo4j.driver..")
             .because("a feature's Cypher and its mapping live in its repository");
 
     @ArchTest

@@ -10,11 +10,11 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import org.ecosystemgraph.api.names.SearchText;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.Query;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.Transaction;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -53,7 +53,7 @@ class SlowMachineTest {
         registry.add("kg.embedded.data-dir", dataDir::toString);
         registry.add("kg.embedded.bolt-port", () -> "0");
         registry.add("kg.embedded.transaction-timeout", () -> "1s");
-        registry.add("spring.transaction.default-timeout", () -> "1");
+        registry.add("kg.graphql.read-timeout", () -> "1s");
         registry.add("kg.graphql.request-timeout", () -> "8s");
     }
 
@@ -74,13 +74,14 @@ class SlowMachineTest {
         @SuppressWarnings("unchecked")
         static <T> T wrap(T target, Class<T> type) {
             InvocationHandler handler = (proxy, method, args) -> {
-                if (method.getName().equals("run") && args.length == 2 && args[1] instanceof Map<?, ?> parameters) {
-                    Object words = parameters.get("words");
+                if (method.getName().equals("run") && args[0] instanceof Query query) {
+                    Object words = query.parameters().get("words").asObject();
                     if (SLOW_HERE_QUERY.equals(words)) {
                         Thread.sleep(20_000);
                     } else if (SLOW_IN_DATABASE_QUERY.equals(words)) {
-                        args[0] = "CALL () { UNWIND range(1, 2000000000) AS i WITH i WHERE i % 7 = 0 RETURN count(i)"
-                                + " AS n } " + args[0];
+                        args[0] = query.withText(
+                                "CALL () { UNWIND range(1, 2000000000) AS i WITH i WHERE i % 7 = 0 RETURN count(i)"
+                                        + " AS n } " + query.text());
                     }
                 }
                 Object result;

@@ -4,27 +4,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.ecosystemgraph.api.graph.BatchQuery;
+import org.ecosystemgraph.api.graph.GraphReads;
 import org.ecosystemgraph.api.graph.GraphRecords;
 import org.neo4j.driver.Value;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
 
 /** The programmes organizations run or take part in, and the facilities they operate. */
 @Repository
-@Transactional(readOnly = true)
 class ActivityRepository {
 
-    private final Neo4jClient neo4j;
+    private final GraphReads reads;
 
-    ActivityRepository(Neo4jClient neo4j) {
-        this.neo4j = neo4j;
+    ActivityRepository(GraphReads reads) {
+        this.reads = reads;
     }
 
     /** Each organization's programmes, those it runs first. */
     Map<String, List<ProgrammeRole>> programmesOf(List<String> ids) {
         return BatchQuery.grouped(
-                neo4j,
+                reads,
                 """
                 MATCH (o:Organization)-[r:OPERATES|PARTICIPATES_IN]->(p:Programme) WHERE o.id IN $ids
                 RETURN o.id AS owner, p, type(r) = 'OPERATES' AS operates, r ORDER BY operates DESC, p.name
@@ -40,7 +38,7 @@ class ActivityRepository {
 
     /** Each organization's facilities, by name. */
     Map<String, List<Facility>> facilitiesOf(List<String> ids) {
-        return BatchQuery.grouped(neo4j, """
+        return BatchQuery.grouped(reads, """
                 MATCH (o:Organization)-[:OPERATES]->(f:Facility) WHERE o.id IN $ids
                 RETURN o.id AS owner, f ORDER BY f.name
                 """, ids, record -> facility(record.get("f")));
@@ -48,7 +46,7 @@ class ActivityRepository {
 
     Optional<Programme> programme(String id) {
         return BatchQuery.one(
-                neo4j,
+                reads,
                 "MATCH (p:Programme) WHERE p.id IN $ids RETURN p.id AS owner, p",
                 id,
                 record -> programme(record.get("p")));
@@ -56,7 +54,7 @@ class ActivityRepository {
 
     Optional<Facility> facility(String id) {
         return BatchQuery.one(
-                neo4j,
+                reads,
                 "MATCH (f:Facility) WHERE f.id IN $ids RETURN f.id AS owner, f",
                 id,
                 record -> facility(record.get("f")));

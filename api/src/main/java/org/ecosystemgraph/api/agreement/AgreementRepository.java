@@ -2,27 +2,26 @@ package org.ecosystemgraph.api.agreement;
 
 import static org.ecosystemgraph.api.graph.GraphRecords.date;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.ecosystemgraph.api.graph.BatchQuery;
+import org.ecosystemgraph.api.graph.GraphReads;
 import org.ecosystemgraph.api.graph.GraphRecords;
 import org.ecosystemgraph.api.graph.Organization;
 import org.ecosystemgraph.api.graph.OrganizationFields;
 import org.neo4j.driver.Value;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Agreements and their parts, each read with one query for a whole list of agreements. */
 @Repository
-@Transactional(readOnly = true)
 class AgreementRepository {
 
-    private final Neo4jClient neo4j;
+    private final GraphReads reads;
 
-    AgreementRepository(Neo4jClient neo4j) {
-        this.neo4j = neo4j;
+    AgreementRepository(GraphReads reads) {
+        this.reads = reads;
     }
 
     private static Agreement agreement(Value node) {
@@ -36,25 +35,21 @@ class AgreementRepository {
 
     /** Agreements of a party (or all), in force on a day (or any): from their start or signing to their end. */
     List<Agreement> all(String partyId, String asOf) {
-        return List.copyOf(neo4j.query("""
+        Map<String, Object> parameters = new HashMap<>(); // either may be null: then any
+        parameters.put("party", partyId);
+        parameters.put("asOf", asOf);
+        return List.copyOf(reads.list("""
                         MATCH (a:Agreement)
                         WHERE ($party IS NULL OR EXISTS { (:Organization {id: $party})-[:PARTY_TO]->(a) })
                           AND ($asOf IS NULL OR (coalesce(a.validFrom, a.signedOn) <= $asOf
                                AND (a.validTo IS NULL OR a.validTo >= $asOf)))
                         RETURN a ORDER BY a.signedOn IS NULL, a.signedOn DESC, a.title
-                        """)
-                .bind(partyId)
-                .to("party")
-                .bind(asOf)
-                .to("asOf")
-                .fetchAs(Agreement.class)
-                .mappedBy((types, record) -> agreement(record.get("a")))
-                .all());
+                        """, parameters, record -> agreement(record.get("a"))));
     }
 
     Optional<Agreement> byId(String id) {
         return BatchQuery.one(
-                neo4j,
+                reads,
                 "MATCH (a:Agreement) WHERE a.id IN $ids RETURN a.id AS owner, a",
                 id,
                 record -> agreement(record.get("a")));
@@ -62,7 +57,7 @@ class AgreementRepository {
 
     /** The agreements each organization is party to, by organization id. */
     Map<String, List<Agreement>> ofOrganizations(List<String> ids) {
-        return BatchQuery.grouped(neo4j, """
+        return BatchQuery.grouped(reads, """
                 MATCH (o:Organization)-[:PARTY_TO]->(a:Agreement) WHERE o.id IN $ids
                 RETURN o.id AS owner, a ORDER BY a.signedOn
                 """, ids, record -> agreement(record.get("a")));
@@ -70,7 +65,7 @@ class AgreementRepository {
 
     Map<String, List<Organization>> parties(List<String> ids, OrganizationFields fields) {
         return BatchQuery.grouped(
-                neo4j,
+                reads,
                 """
                 MATCH (o:Organization)-[:PARTY_TO]->(a:Agreement) WHERE a.id IN $ids
                 WITH a, o ORDER BY o.name
@@ -82,7 +77,7 @@ class AgreementRepository {
 
     Map<String, List<Clause>> clauses(List<String> ids) {
         return BatchQuery.grouped(
-                neo4j,
+                reads,
                 """
                 MATCH (a:Agreement)-[:HAS_CLAUSE]->(c:Clause) WHERE a.id IN $ids
                 RETURN a.id AS owner, c ORDER BY c.number
@@ -97,7 +92,7 @@ class AgreementRepository {
 
     Map<String, Agreement> predecessors(List<String> ids) {
         return BatchQuery.single(
-                neo4j,
+                reads,
                 "MATCH (a:Agreement)-[:SUCCEEDS]->(p:Agreement) WHERE a.id IN $ids RETURN a.id AS owner, p",
                 ids,
                 record -> agreement(record.get("p")));

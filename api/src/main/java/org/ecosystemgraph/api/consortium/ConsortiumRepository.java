@@ -8,36 +8,31 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.ecosystemgraph.api.graph.BatchQuery;
+import org.ecosystemgraph.api.graph.GraphReads;
 import org.ecosystemgraph.api.graph.GraphRecords;
 import org.ecosystemgraph.api.graph.NestedReads;
 import org.ecosystemgraph.api.graph.OrganizationFields;
 import org.ecosystemgraph.api.names.Names;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Consortia and their members, as of a date or today. */
 @Repository
-@Transactional(readOnly = true)
 class ConsortiumRepository {
 
     /** Members of one consortium at one date (or today, null). */
     record MembersKey(String consortium, String asOf) {}
 
-    private final Neo4jClient neo4j;
+    private final GraphReads reads;
 
-    ConsortiumRepository(Neo4jClient neo4j) {
-        this.neo4j = neo4j;
+    ConsortiumRepository(GraphReads reads) {
+        this.reads = reads;
     }
 
     Optional<Consortium> byId(String id) {
-        return neo4j.query(
-                        "MATCH (c:Consortium {id: $id}) RETURN %s AS c".formatted(GraphRecords.organizationFields("c")))
-                .bind(id)
-                .to("id")
-                .fetchAs(Consortium.class)
-                .mappedBy((types, record) -> Consortium.of(record.get("c")))
-                .one();
+        return reads.one(
+                "MATCH (c:Consortium {id: $id}) RETURN %s AS c".formatted(GraphRecords.organizationFields("c")),
+                Map.of("id", id),
+                record -> Consortium.of(record.get("c")));
     }
 
     /**
@@ -46,10 +41,9 @@ class ConsortiumRepository {
      */
     Optional<Consortium> named(String text, OrganizationFields fields, NestedReads.Plan nested) {
         return Names.organizationNamed(
-                neo4j,
+                reads,
                 text,
                 "MATCH (c:Consortium {id: id}) RETURN %s AS c%s".formatted(fields.projection("c"), nested.columns()),
-                Consortium.class,
                 record -> {
                     nested.load(record);
                     return Consortium.of(record.get("c"));
@@ -74,29 +68,29 @@ class ConsortiumRepository {
         Map<MembersKey, List<Membership>> result = new LinkedHashMap<>();
         keys.forEach(key -> result.put(key, new ArrayList<>()));
         boolean dated = keys.stream().anyMatch(key -> key.asOf() != null);
-        neo4j.query("""
-                        UNWIND $keys AS key
-                        MATCH (c:Consortium {id: key.consortium})
-                        CALL (key, c) {
-                          MATCH (o:Organization)-[m:MEMBER_OF]->(c)
-                          %s
-                          WITH o, m ORDER BY m.role IS NULL, o.sector, o.name
-                          RETURN collect({o: %s, m: %s}) AS members
-                        }
-                        RETURN key, %s AS c, members
-                        """.formatted(
-                        dated ? AS_OF : "", fields.projection("o"), Membership.PROJECTION, fields.projection("c")))
-                .bind(keys.stream()
-                        .map(k -> {
-                            Map<String, Object> key = new HashMap<>();
-                            key.put("consortium", k.consortium());
-                            key.put("asOf", k.asOf());
-                            return key;
-                        })
-                        .toList())
-                .to("keys")
-                .fetchAs(Object.class)
-                .mappedBy((types, record) -> {
+        List<Map<String, Object>> bound = keys.stream()
+                .map(k -> {
+                    Map<String, Object> key = new HashMap<>();
+                    key.put("consortium", k.consortium());
+                    key.put("asOf", k.asOf());
+                    return key;
+                })
+                .toList();
+        reads.list(
+                """
+                UNWIND $keys AS key
+                MATCH (c:Consortium {id: key.consortium})
+                CALL (key, c) {
+                  MATCH (o:Organization)-[m:MEMBER_OF]->(c)
+                  %s
+                  WITH o, m ORDER BY m.role IS NULL, o.sector, o.name
+                  RETURN collect({o: %s, m: %s}) AS members
+                }
+                RETURN key, %s AS c, members
+                """.formatted(
+                        dated ? AS_OF : "", fields.projection("o"), Membership.PROJECTION, fields.projection("c")),
+                Map.of("keys", bound),
+                record -> {
                     var consortium = Consortium.of(record.get("c"));
                     var members = result.get(new MembersKey(
                             record.get("key").get("consortium").asString(),
@@ -106,15 +100,14 @@ class ConsortiumRepository {
                             .forEach(
                                     member -> members.add(Membership.of(member.get("o"), consortium, member.get("m"))));
                     return members;
-                })
-                .all();
+                });
         return result;
     }
 
     /** The memberships of each organization, by organization id, by consortium name. */
     Map<String, List<Membership>> ofOrganizations(List<String> ids, OrganizationFields fields) {
         return BatchQuery.grouped(
-                neo4j,
+                reads,
                 """
                 MATCH (o:Organization)-[m:MEMBER_OF]->(c:Organization) WHERE o.id IN $ids
                 WITH o, m, c ORDER BY c.name

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.neo4j.driver.Record;
-import org.springframework.data.neo4j.core.Neo4jClient;
 
 /**
  * The read behind every {@code @BatchMapping}: one statement for the keys of all parents ({@code $ids}) whose rows name
@@ -18,29 +17,26 @@ public final class BatchQuery {
     private BatchQuery() {}
 
     public static <T> Map<String, List<T>> grouped(
-            Neo4jClient neo4j, String cypher, List<String> ids, Function<Record, T> row) {
+            GraphReads reads, String cypher, List<String> ids, Function<Record, T> row) {
         Map<String, List<T>> result = new LinkedHashMap<>();
-        neo4j.query(cypher)
-                .bind(ids)
-                .to("ids")
-                .fetchAs(Object.class)
-                .mappedBy((types, record) -> result.computeIfAbsent(
-                                record.get("owner").asString(), owner -> new ArrayList<>())
-                        .add(row.apply(record)))
-                .all();
+        reads.list(
+                cypher,
+                Map.of("ids", ids),
+                record -> result.computeIfAbsent(record.get("owner").asString(), owner -> new ArrayList<>())
+                        .add(row.apply(record)));
         return result;
     }
 
     /** The same for statements that give at most one row per parent. */
     public static <T> Map<String, T> single(
-            Neo4jClient neo4j, String cypher, List<String> ids, Function<Record, T> row) {
+            GraphReads reads, String cypher, List<String> ids, Function<Record, T> row) {
         Map<String, T> result = new LinkedHashMap<>();
-        grouped(neo4j, cypher, ids, row).forEach((owner, rows) -> result.put(owner, rows.get(0)));
+        grouped(reads, cypher, ids, row).forEach((owner, rows) -> result.put(owner, rows.get(0)));
         return result;
     }
 
     /** The same for one key, as {@code node(id:)} reads a node: the row of that key, if there is one. */
-    public static <T> Optional<T> one(Neo4jClient neo4j, String cypher, String id, Function<Record, T> row) {
-        return Optional.ofNullable(single(neo4j, cypher, List.of(id), row).get(id));
+    public static <T> Optional<T> one(GraphReads reads, String cypher, String id, Function<Record, T> row) {
+        return Optional.ofNullable(single(reads, cypher, List.of(id), row).get(id));
     }
 }

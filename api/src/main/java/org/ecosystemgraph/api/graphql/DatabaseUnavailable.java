@@ -9,11 +9,8 @@ import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.neo4j.driver.exceptions.TransientException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
  * When the database cannot answer in time — it is away (an external server stopped, a cluster between leaders), busy,
@@ -44,11 +41,7 @@ class DatabaseUnavailable extends DataFetcherExceptionResolverAdapter {
         }
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
             String message = null;
-            if (cause instanceof ServiceUnavailableException
-                    || cause instanceof SessionExpiredException
-                    || cause instanceof DataAccessResourceFailureException
-                    || cause instanceof TransientDataAccessResourceException
-                    || cause instanceof CannotCreateTransactionException) {
+            if (cause instanceof ServiceUnavailableException || cause instanceof SessionExpiredException) {
                 message = AWAY;
             } else if (isTimeout(cause)) {
                 message = SLOW;

@@ -3,41 +3,36 @@ package org.ecosystemgraph.api.names;
 import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingEnvironment;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.ecosystemgraph.api.graph.GlobalId;
+import org.ecosystemgraph.api.graph.GraphReads;
 import org.ecosystemgraph.api.graphql.Answers;
 import org.ecosystemgraph.database.OrganizationLookup;
 import org.ecosystemgraph.model.OrganizationNames;
 import org.ecosystemgraph.model.SupportFunctionTaxonomy;
 import org.neo4j.driver.Record;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What a name in a request means: an organization by id or any spelling (resolved through the same name keys the
  * importer uses), a support function by code or label, fields by id or name, a place by id or name.
  */
 @Component
-@Transactional(readOnly = true)
 public class Names {
 
-    private final Neo4jClient neo4j;
+    private final GraphReads reads;
     private final SupportFunctionTaxonomy functions = SupportFunctionTaxonomy.bundled();
 
-    Names(Neo4jClient neo4j) {
-        this.neo4j = neo4j;
+    Names(GraphReads reads) {
+        this.reads = reads;
     }
 
     /** The graph id of the organization a name, graph id or global id means. */
     public Optional<String> organization(String text) {
         return organizationNamed(
-                neo4j,
-                text,
-                "RETURN id",
-                String.class,
-                record -> record.get("id").asString());
+                reads, text, "RETURN id", record -> record.get("id").asString());
     }
 
     /**
@@ -45,16 +40,12 @@ public class Names {
      * statement: {@code read} continues the look-up, which binds the organization's graph id to {@code id}.
      */
     public static <T> Optional<T> organizationNamed(
-            Neo4jClient neo4j, String text, String read, Class<T> type, Function<Record, T> row) {
+            GraphReads reads, String text, String read, Function<Record, T> row) {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
         String nameOrId = GlobalId.graphId(text);
-        return neo4j.query(OrganizationLookup.cypher(nameOrId) + read)
-                .bindAll(OrganizationLookup.parameters(nameOrId))
-                .fetchAs(type)
-                .mappedBy((types, record) -> row.apply(record))
-                .one();
+        return reads.one(OrganizationLookup.cypher(nameOrId) + read, OrganizationLookup.parameters(nameOrId), row);
     }
 
     /** A place by graph id (miyagi), global id or name (宮城県). */
@@ -63,14 +54,13 @@ public class Names {
             return Optional.empty();
         }
         String nameOrId = GlobalId.graphId(text);
-        return neo4j.query("""
-                        MATCH (p:Place) WHERE p.id = $text OR p.name = $text
-                        RETURN p.id AS id ORDER BY p.id = $text DESC, p.id LIMIT 1
-                        """)
-                .bind(OrganizationNames.clean(nameOrId))
-                .to("text")
-                .fetchAs(String.class)
-                .one();
+        return reads.one(
+                """
+                MATCH (p:Place) WHERE p.id = $text OR p.name = $text
+                RETURN p.id AS id ORDER BY p.id = $text DESC, p.id LIMIT 1
+                """,
+                Map.of("text", OrganizationNames.clean(nameOrId)),
+                record -> record.get("id").asString());
     }
 
     public Optional<String> supportFunction(String codeOrLabel) {
@@ -113,17 +103,14 @@ public class Names {
             return List.of();
         }
         // The label comes from the callers above, never from a request.
-        return List.copyOf(neo4j.query("""
-                        CALL db.index.fulltext.queryNodes('search_text', $words, {limit: 50}) YIELD node, score
-                        WHERE node:%s
-                        RETURN DISTINCT node.name AS name LIMIT $limit
-                        """.formatted(label))
-                .bind(words.get())
-                .to("words")
-                .bind(SUGGESTIONS)
-                .to("limit")
-                .fetchAs(String.class)
-                .all());
+        return reads.list(
+                """
+                CALL db.index.fulltext.queryNodes('search_text', $words, {limit: 50}) YIELD node, score
+                WHERE node:%s
+                RETURN DISTINCT node.name AS name LIMIT $limit
+                """.formatted(label),
+                Map.of("words", words.get(), "limit", SUGGESTIONS),
+                record -> record.get("name").asString());
     }
 
     private static int sharedBigrams(String a, String b) {
@@ -144,11 +131,11 @@ public class Names {
             return List.of();
         }
         String cleaned = OrganizationNames.clean(text);
-        return List.copyOf(
-                neo4j.query("""
-                        MATCH (f:Field)
-                        WHERE f.id = $text OR f.name CONTAINS $text OR toLower(coalesce(f.nameEn, '')) CONTAINS toLower($text)
-                        RETURN f.id AS id ORDER BY id
-                        """).bind(cleaned).to("text").fetchAs(String.class).all());
+        return reads.list(
+                """
+                MATCH (f:Field)
+                WHERE f.id = $text OR f.name CONTAINS $text OR toLower(coalesce(f.nameEn, '')) CONTAINS toLower($text)
+                RETURN f.id AS id ORDER BY id
+                """, Map.of("text", cleaned), record -> record.get("id").asString());
     }
 }

@@ -8,39 +8,35 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.ecosystemgraph.api.graph.GraphReads;
 import org.ecosystemgraph.api.graph.GraphRecords;
 import org.ecosystemgraph.api.graph.NestedReads;
 import org.ecosystemgraph.api.graph.Organization;
 import org.ecosystemgraph.api.graph.OrganizationFields;
 import org.ecosystemgraph.api.names.Names;
 import org.ecosystemgraph.database.OrganizationLookup;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Organizations by name and by filter, and their network measures. */
 @Repository
-@Transactional(readOnly = true)
 class OrganizationRepository {
 
     /** One page of a filtered list: the organizations and how many match in all. */
     record Page(List<Organization> organizations, int total, boolean hasNext, boolean hasPrevious) {}
 
-    private final Neo4jClient neo4j;
+    private final GraphReads reads;
 
-    OrganizationRepository(Neo4jClient neo4j) {
-        this.neo4j = neo4j;
+    OrganizationRepository(GraphReads reads) {
+        this.reads = reads;
     }
 
     Optional<Organization> byId(String id) {
-        return neo4j.query(OrganizationLookup.BY_ID
+        return reads.one(
+                OrganizationLookup.BY_ID
                         + "MATCH (o:Organization {id: id}) RETURN %s AS o"
-                                .formatted(GraphRecords.organizationFields("o")))
-                .bind(id)
-                .to("text")
-                .fetchAs(Organization.class)
-                .mappedBy((types, record) -> organization(record.get("o")))
-                .one();
+                                .formatted(GraphRecords.organizationFields("o")),
+                Map.of("text", id),
+                record -> organization(record.get("o")));
     }
 
     /**
@@ -49,10 +45,9 @@ class OrganizationRepository {
      */
     Optional<Organization> named(String text, OrganizationFields fields, NestedReads.Plan nested) {
         return Names.organizationNamed(
-                neo4j,
+                reads,
                 text,
                 "MATCH (o:Organization {id: id}) RETURN %s AS o%s".formatted(fields.projection("o"), nested.columns()),
-                Organization.class,
                 record -> {
                     nested.load(record);
                     return organization(record.get("o"));
@@ -127,44 +122,38 @@ class OrganizationRepository {
                        size(page) > 0 AND last(page).id < last(matching).id AS hasNext,
                        size(page) > 0 AND head(page).id > head(matching).id AS hasPrevious
                 """.formatted(fields.projection("o"));
-        return neo4j.query(cypher)
-                .bindAll(parameters)
-                .fetchAs(Page.class)
-                .mappedBy((types, record) -> new Page(
-                        record.get("page").asList(GraphRecords::organization),
-                        record.get("total").asInt(),
-                        record.get("hasNext").asBoolean(),
-                        record.get("hasPrevious").asBoolean()))
-                .one()
+        return reads.one(
+                        cypher,
+                        parameters,
+                        record -> new Page(
+                                record.get("page").asList(GraphRecords::organization),
+                                record.get("total").asInt(),
+                                record.get("hasNext").asBoolean(),
+                                record.get("hasPrevious").asBoolean()))
                 .orElseThrow();
     }
 
     Map<String, NetworkMeasures> networkMeasures(List<String> ids) {
         Map<String, NetworkMeasures> result = new LinkedHashMap<>();
-        neo4j.query("""
-                        MATCH (o:Organization) WHERE o.id IN $ids AND o.networkComputedOn IS NOT NULL
-                        RETURN o.id AS id, o
-                        """)
-                .bind(ids)
-                .to("ids")
-                .fetchAs(Object.class)
-                .mappedBy((types, record) -> {
-                    var o = record.get("o");
-                    return result.put(
-                            record.get("id").asString(),
-                            new NetworkMeasures(
-                                    o.get("networkDegree").asInt(),
-                                    o.get("networkBetweenness").asDouble(),
-                                    o.get("networkCommunity").asInt(),
-                                    o.get("brokerageCoordinator").asInt(),
-                                    o.get("brokerageItinerant").asInt(),
-                                    o.get("brokerageGatekeeper").asInt(),
-                                    o.get("brokerageRepresentative").asInt(),
-                                    o.get("brokerageLiaison").asInt(),
-                                    o.get("networkComputedOn").asString(),
-                                    GraphRecords.string(o.get("networkAsOf"))));
-                })
-                .all();
+        reads.list("""
+                MATCH (o:Organization) WHERE o.id IN $ids AND o.networkComputedOn IS NOT NULL
+                RETURN o.id AS id, o
+                """, Map.of("ids", ids), record -> {
+            var o = record.get("o");
+            return result.put(
+                    record.get("id").asString(),
+                    new NetworkMeasures(
+                            o.get("networkDegree").asInt(),
+                            o.get("networkBetweenness").asDouble(),
+                            o.get("networkCommunity").asInt(),
+                            o.get("brokerageCoordinator").asInt(),
+                            o.get("brokerageItinerant").asInt(),
+                            o.get("brokerageGatekeeper").asInt(),
+                            o.get("brokerageRepresentative").asInt(),
+                            o.get("brokerageLiaison").asInt(),
+                            o.get("networkComputedOn").asString(),
+                            GraphRecords.string(o.get("networkAsOf"))));
+        });
         return result;
     }
 }

@@ -3,16 +3,14 @@ package org.ecosystemgraph.api.partner;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.ecosystemgraph.api.graph.GraphReads;
 import org.ecosystemgraph.api.graph.GraphRecords;
 import org.ecosystemgraph.api.graph.OrganizationFields;
 import org.ecosystemgraph.model.RelationshipType;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
 
 /** The scoring of partner suggestions, in one statement (the rules are those of {@link PartnerController}). */
 @Repository
-@Transactional(readOnly = true)
 class PartnerRepository {
 
     /** What the partners of one organization are sought for, resolved to ids and codes. */
@@ -74,10 +72,10 @@ class PartnerRepository {
             RETURN %s AS c, score, reasons
             """.formatted(RelationshipType.cypher(RelationshipType.DIRECT_TIES), "%s");
 
-    private final Neo4jClient neo4j;
+    private final GraphReads reads;
 
-    PartnerRepository(Neo4jClient neo4j) {
-        this.neo4j = neo4j;
+    PartnerRepository(GraphReads reads) {
+        this.reads = reads;
     }
 
     List<PartnerSuggestion> suggestions(Request request, OrganizationFields fields) {
@@ -90,13 +88,12 @@ class PartnerRepository {
         parameters.put("place", request.place());
         parameters.put("consortium", request.consortium());
         parameters.put("limit", request.limit());
-        return List.copyOf(neo4j.query(SUGGESTIONS.formatted(fields.projection("c")))
-                .bindAll(parameters)
-                .fetchAs(PartnerSuggestion.class)
-                .mappedBy((types, record) -> new PartnerSuggestion(
+        return List.copyOf(reads.list(
+                SUGGESTIONS.formatted(fields.projection("c")),
+                parameters,
+                record -> new PartnerSuggestion(
                         GraphRecords.organization(record.get("c")),
                         record.get("score").asDouble(),
-                        record.get("reasons").asList(PartnerReason::of)))
-                .all());
+                        record.get("reasons").asList(PartnerReason::of))));
     }
 }

@@ -2,18 +2,16 @@ package org.ecosystemgraph.api.path;
 
 import java.util.List;
 import java.util.Map;
+import org.ecosystemgraph.api.graph.GraphReads;
 import org.ecosystemgraph.api.graph.GraphRecords;
 import org.ecosystemgraph.model.RelationshipType;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Paths and neighbourhoods over the ties that mean working together ({@link RelationshipType#WORKING_TIES}). Hop
  * bounds of a quantified path pattern are literals in Cypher: they come in here as checked ints, never as text.
  */
 @Repository
-@Transactional(readOnly = true)
 class PathRepository {
 
     private static final String TIES = RelationshipType.cypher(RelationshipType.WORKING_TIES);
@@ -32,10 +30,10 @@ class PathRepository {
         }
     }
 
-    private final Neo4jClient neo4j;
+    private final GraphReads reads;
 
-    PathRepository(Neo4jClient neo4j) {
-        this.neo4j = neo4j;
+    PathRepository(GraphReads reads) {
+        this.reads = reads;
     }
 
     /**
@@ -58,18 +56,17 @@ class PathRepository {
                            sources: relationships(p)[i].sources,
                            quotes: relationships(p)[i].quotes}] AS hops
                 """.formatted(target.cypher, paths, TIES, hops, Path.Node.PROJECTION);
-        return List.copyOf(neo4j.query(cypher)
-                .bindAll(parameters)
-                .fetchAs(Path.class)
-                .mappedBy((types, record) -> new Path(
+        return List.copyOf(reads.list(
+                cypher,
+                parameters,
+                record -> new Path(
                         record.get("length").asInt(),
                         record.get("nodes").asList(Path.Node::of),
                         record.get("hops")
                                 .asList(h -> new Path.Hop(
                                         h.get("type").asString(),
                                         h.get("forward").asBoolean(),
-                                        GraphRecords.relationshipSources(h)))))
-                .all());
+                                        GraphRecords.relationshipSources(h))))));
     }
 
     /**
@@ -92,17 +89,16 @@ class PathRepository {
                 }
                 RETURN [n IN shown | %3$s] AS nodes, ties
                 """.formatted(TIES, hops, Path.Node.PROJECTION);
-        return neo4j.query(cypher)
-                .bindAll(Map.of("centre", centre, "limit", limit))
-                .fetchAs(Neighbourhood.class)
-                .mappedBy((types, record) -> new Neighbourhood(
-                        record.get("nodes").asList(Path.Node::of),
-                        record.get("ties")
-                                .asList(t -> new Neighbourhood.Tie(
-                                        t.get("from").asString(),
-                                        t.get("to").asString(),
-                                        t.get("type").asString()))))
-                .one()
+        return reads.one(
+                        cypher,
+                        Map.of("centre", centre, "limit", limit),
+                        record -> new Neighbourhood(
+                                record.get("nodes").asList(Path.Node::of),
+                                record.get("ties")
+                                        .asList(t -> new Neighbourhood.Tie(
+                                                t.get("from").asString(),
+                                                t.get("to").asString(),
+                                                t.get("type").asString()))))
                 .orElse(new Neighbourhood(List.of(), List.of()));
     }
 }

@@ -3,15 +3,13 @@ package org.ecosystemgraph.api.place;
 import java.util.List;
 import java.util.Map;
 import org.ecosystemgraph.api.graph.BatchQuery;
+import org.ecosystemgraph.api.graph.GraphReads;
 import org.ecosystemgraph.api.graph.GraphRecords;
 import org.neo4j.driver.Record;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Places and how many organizations each holds, counting the places within it. */
 @Repository
-@Transactional(readOnly = true)
 class PlaceRepository {
 
     // The importer keeps each place's count of organizations (with the last document of every load). A place within two
@@ -22,24 +20,23 @@ class PlaceRepository {
             }[0] AS within
             """;
 
-    private final Neo4jClient neo4j;
+    private final GraphReads reads;
 
-    PlaceRepository(Neo4jClient neo4j) {
-        this.neo4j = neo4j;
+    PlaceRepository(GraphReads reads) {
+        this.reads = reads;
     }
 
     /** Places that hold at least one organization, the fullest first. */
     List<Place> withOrganizations() {
-        return List.copyOf(neo4j.query("MATCH (p:Place) " + COUNTED
-                        + "WHERE organizations > 0 RETURN p, organizations, within ORDER BY organizations DESC, p.id")
-                .fetchAs(Place.class)
-                .mappedBy((types, record) -> place(record))
-                .all());
+        return List.copyOf(reads.list(
+                "MATCH (p:Place) " + COUNTED
+                        + "WHERE organizations > 0 RETURN p, organizations, within ORDER BY organizations DESC, p.id",
+                PlaceRepository::place));
     }
 
     Map<String, Place> byIds(List<String> ids) {
         return BatchQuery.single(
-                neo4j,
+                reads,
                 "MATCH (p:Place) WHERE p.id IN $ids " + COUNTED + "RETURN p.id AS owner, p, organizations, within",
                 ids,
                 PlaceRepository::place);
@@ -48,7 +45,7 @@ class PlaceRepository {
     /** The places each organization is located in. */
     Map<String, List<Place>> ofOrganizations(List<String> ids) {
         return BatchQuery.grouped(
-                neo4j,
+                reads,
                 "MATCH (x:Organization)-[:LOCATED_IN]->(p:Place) WHERE x.id IN $ids WITH x.id AS owner, p "
                         + COUNTED
                         + "RETURN owner, p, organizations, within ORDER BY p.id",

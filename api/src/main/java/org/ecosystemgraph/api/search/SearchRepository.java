@@ -2,23 +2,21 @@ package org.ecosystemgraph.api.search;
 
 import java.util.List;
 import java.util.Map;
+import org.ecosystemgraph.api.graph.GraphReads;
 import org.neo4j.driver.Value;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Full-text search through the {@code search_text} index (cypher/schema/V0003). */
 @Repository
-@Transactional(readOnly = true)
 class SearchRepository {
 
     /** How many hits by relevance an exact name is looked for among, per hit asked for. */
     private static final int CANDIDATES_PER_HIT = 5;
 
-    private final Neo4jClient neo4j;
+    private final GraphReads reads;
 
-    SearchRepository(Neo4jClient neo4j) {
-        this.neo4j = neo4j;
+    SearchRepository(GraphReads reads) {
+        this.reads = reads;
     }
 
     /**
@@ -26,7 +24,8 @@ class SearchRepository {
      * name or a reading) first, then by relevance, among the best few times {@code limit} by relevance.
      */
     List<SearchHit> search(String luceneQuery, String text, String reading, int limit) {
-        return List.copyOf(neo4j.query("""
+        return List.copyOf(reads.list(
+                """
                         CALL db.index.fulltext.queryNodes('search_text', $words, {limit: $candidates})
                         YIELD node, score
                         WITH node, score,
@@ -37,19 +36,17 @@ class SearchRepository {
                         LIMIT $limit
                         RETURN node.id AS id, coalesce(node.name, node.title, node.id) AS name, labels(node) AS labels,
                                score
-                        """)
-                .bindAll(Map.of(
+                        """,
+                Map.of(
                         "words", luceneQuery,
                         "text", text,
                         "reading", reading,
                         "limit", limit,
-                        "candidates", CANDIDATES_PER_HIT * limit))
-                .fetchAs(SearchHit.class)
-                .mappedBy((types, record) -> new SearchHit(
+                        "candidates", CANDIDATES_PER_HIT * limit),
+                record -> new SearchHit(
                         record.get("id").asString(),
                         record.get("name").asString(),
                         record.get("labels").asList(Value::asString),
-                        record.get("score").asDouble()))
-                .all());
+                        record.get("score").asDouble())));
     }
 }

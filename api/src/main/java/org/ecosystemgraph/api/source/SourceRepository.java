@@ -6,25 +6,23 @@ import static org.ecosystemgraph.api.graph.GraphRecords.string;
 import java.util.List;
 import java.util.Map;
 import org.ecosystemgraph.api.graph.BatchQuery;
+import org.ecosystemgraph.api.graph.GraphReads;
 import org.neo4j.driver.Value;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
 
 /** The source documents, by id. */
 @Repository
-@Transactional(readOnly = true)
 class SourceRepository {
 
-    private final Neo4jClient neo4j;
+    private final GraphReads reads;
 
-    SourceRepository(Neo4jClient neo4j) {
-        this.neo4j = neo4j;
+    SourceRepository(GraphReads reads) {
+        this.reads = reads;
     }
 
     Map<String, Document> documents(List<String> ids) {
         return BatchQuery.single(
-                neo4j,
+                reads,
                 "MATCH (d:Document) WHERE d.id IN $ids RETURN d.id AS owner, d",
                 ids,
                 record -> document(record.get("d")));
@@ -32,10 +30,8 @@ class SourceRepository {
 
     /** Every document, the oldest first (by its date as precise as known), then by id. */
     List<Document> all() {
-        return List.copyOf(neo4j.query("MATCH (d:Document) RETURN d ORDER BY d.published, d.id")
-                .fetchAs(Document.class)
-                .mappedBy((types, record) -> document(record.get("d")))
-                .all());
+        return List.copyOf(reads.list(
+                "MATCH (d:Document) RETURN d ORDER BY d.published, d.id", record -> document(record.get("d"))));
     }
 
     private static Document document(Value d) {

@@ -4,33 +4,28 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.ecosystemgraph.api.graph.BatchQuery;
+import org.ecosystemgraph.api.graph.GraphReads;
 import org.ecosystemgraph.api.graph.GraphRecords;
 import org.ecosystemgraph.api.graph.Organization;
 import org.ecosystemgraph.api.graph.OrganizationFields;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
 
 /** The taxonomy, who provides each function (narrower functions count), and what each organization provides. */
 @Repository
-@Transactional(readOnly = true)
 class SupportFunctionRepository {
 
-    private final Neo4jClient neo4j;
+    private final GraphReads reads;
 
-    SupportFunctionRepository(Neo4jClient neo4j) {
-        this.neo4j = neo4j;
+    SupportFunctionRepository(GraphReads reads) {
+        this.reads = reads;
     }
 
     /** The functions, each broad one followed by its narrower ones. */
     List<SupportFunction> all() {
-        return List.copyOf(neo4j.query("""
+        return List.copyOf(reads.list("""
                         MATCH (f:SupportFunction) OPTIONAL MATCH (f)-[:BROADER]->(b)
                         RETURN f, b.code AS broader ORDER BY coalesce(b.code, f.code), b IS NOT NULL, f.code
-                        """)
-                .fetchAs(SupportFunction.class)
-                .mappedBy((types, record) -> SupportFunction.of(record))
-                .all());
+                        """, SupportFunction::of));
     }
 
     /** Providers of a function or a narrower one, by name, located in or below a place if one is given. */
@@ -39,22 +34,21 @@ class SupportFunctionRepository {
         parameters.put("code", functionCode);
         parameters.put("place", placeId);
         parameters.put("limit", limit);
-        return List.copyOf(neo4j.query("""
+        return List.copyOf(reads.list(
+                """
                         MATCH (o:Organization)-[:PROVIDES]->(:SupportFunction)-[:BROADER*0..]->(:SupportFunction {code: $code})
                         WHERE $place IS NULL OR EXISTS { (o)-[:LOCATED_IN]->(:Place)-[:WITHIN*0..]->(:Place {id: $place}) }
                         WITH DISTINCT o ORDER BY o.name LIMIT $limit
                         RETURN %s AS o
-                        """.formatted(fields.projection("o")))
-                .bindAll(parameters)
-                .fetchAs(Organization.class)
-                .mappedBy((types, record) -> GraphRecords.organization(record.get("o")))
-                .all());
+                        """.formatted(fields.projection("o")),
+                parameters,
+                record -> GraphRecords.organization(record.get("o"))));
     }
 
     /** The providers of each function, by code, narrower functions' providers included. */
     Map<String, List<Organization>> providersByCode(List<String> codes, OrganizationFields fields) {
         return BatchQuery.grouped(
-                neo4j,
+                reads,
                 """
                 MATCH (o:Organization)-[:PROVIDES]->(:SupportFunction)-[:BROADER*0..]->(f:SupportFunction)
                 WHERE f.code IN $ids
@@ -67,7 +61,7 @@ class SupportFunctionRepository {
 
     /** The functions each organization provides, by organization id. */
     Map<String, List<SupportFunction>> ofOrganizations(List<String> ids) {
-        return BatchQuery.grouped(neo4j, """
+        return BatchQuery.grouped(reads, """
                 MATCH (o:Organization)-[:PROVIDES]->(f:SupportFunction) WHERE o.id IN $ids
                 OPTIONAL MATCH (f)-[:BROADER]->(b)
                 RETURN o.id AS owner, f, b.code AS broader ORDER BY f.code
@@ -77,7 +71,7 @@ class SupportFunctionRepository {
     /** The functions each organization provides with the words that credit it, by organization id. */
     Map<String, List<ProvidedSupport>> supportOf(List<String> ids) {
         return BatchQuery.grouped(
-                neo4j,
+                reads,
                 """
                 MATCH (o:Organization)-[p:PROVIDES]->(f:SupportFunction) WHERE o.id IN $ids
                 OPTIONAL MATCH (f)-[:BROADER]->(b)
