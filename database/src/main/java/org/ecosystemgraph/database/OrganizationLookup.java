@@ -12,17 +12,18 @@ public final class OrganizationLookup {
 
     /**
      * Cypher that binds {@code id} to the organization a name means, taking the {@link #parameters} of the name; a
-     * query that starts with it can resolve a name and read what it names in one statement.
+     * query that starts with it can resolve a name and read what it names in one statement. The name index is asked
+     * only when no organization has the text as its id.
      */
     public static final String CYPHER = """
-            CALL () {
-              MATCH (o:Organization {id: $text}) RETURN o.id AS id, 0 AS rank
-              UNION
+            OPTIONAL MATCH (byId:Organization {id: $text})
+            OPTIONAL CALL (byId) {
+              WITH byId WHERE byId IS NULL
               CALL db.index.fulltext.queryNodes('organization_name_keys', $term) YIELD node
               WHERE $key IN node.nameKeys
-              RETURN node.id AS id, 1 AS rank
+              RETURN node.id AS byName ORDER BY byName LIMIT 1
             }
-            WITH id ORDER BY rank, id LIMIT 1
+            WITH coalesce(byId.id, byName) AS id WHERE id IS NOT NULL
             """;
 
     /** A look-up of an id alone, for a text that has no name key (punctuation only). */
