@@ -107,21 +107,31 @@ class OrganizationRepository {
         parameters.put("after", window.after());
         parameters.put("before", window.before());
         parameters.put("size", window.size());
-        parameters.put("fromEnd", window.fromEnd());
         String cypher = "MATCH " + (patterns.isEmpty() ? "(o:Organization)" : patterns.get(0))
                 + (predicates.isEmpty() ? "" : "\nWHERE " + String.join("\n  AND ", predicates))
                 + """
 
-                WITH DISTINCT o ORDER BY o.id
-                WITH collect(o) AS matching
-                WITH matching, [o IN matching WHERE o.id > $after AND ($before = '' OR o.id < $before)] AS window
-                WITH matching, window,
-                     CASE WHEN $fromEnd AND size(window) > $size THEN size(window) - $size ELSE 0 END AS start
-                WITH matching, window[start..start + $size] AS page
+                WITH collect(%s o) AS matching
+                CALL (matching) {
+                  UNWIND matching AS o
+                  WITH o WHERE o.id > $after AND ($before = '' OR o.id < $before)
+                  WITH o ORDER BY o.id %s LIMIT $size + 1
+                  RETURN collect(o) AS taken
+                }
+                WITH matching, %s AS page, size(taken) > $size AS more,
+                     $after <> '' AND any(o IN matching WHERE o.id <= $after) AS beforeWindow,
+                     $before <> '' AND any(o IN matching WHERE o.id >= $before) AS afterWindow
                 RETURN size(matching) AS total, [o IN page | %s] AS page,
-                       size(page) > 0 AND last(page).id < last(matching).id AS hasNext,
-                       size(page) > 0 AND head(page).id > head(matching).id AS hasPrevious
-                """.formatted(fields.projection("o"));
+                       size(page) > 0 AND %s AS hasNext,
+                       size(page) > 0 AND %s AS hasPrevious
+                """.formatted(
+                                // A pattern can reach one organization by more than one path; the label alone cannot.
+                                patterns.isEmpty() ? "" : "DISTINCT",
+                                window.fromEnd() ? "DESC" : "ASC",
+                                window.fromEnd() ? "reverse(taken[0..$size])" : "taken[0..$size]",
+                                fields.projection("o"),
+                                window.fromEnd() ? "afterWindow" : "(more OR afterWindow)",
+                                window.fromEnd() ? "(more OR beforeWindow)" : "beforeWindow");
         return reads.one(
                         cypher,
                         parameters,

@@ -397,6 +397,32 @@ class QueryTest extends ApiTest {
         head.path("organizations.pageInfo.hasPreviousPage")
                 .entity(Boolean.class)
                 .isEqualTo(false);
+        head.path("organizations.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(true);
+        var next = graphQl.documentName("organizations")
+                .variable("filter", venture)
+                .variable("first", 2)
+                .variable(
+                        "after",
+                        head.path("organizations.pageInfo.endCursor")
+                                .entity(String.class)
+                                .get())
+                .execute();
+        next.path("organizations.edges[*].node.name").entityList(String.class).isEqualTo(all.subList(2, 4));
+        next.path("organizations.pageInfo.hasPreviousPage")
+                .entity(Boolean.class)
+                .isEqualTo(true);
+        // A page asked for past the end holds what is left and says nothing follows.
+        var rest = graphQl.documentName("organizations")
+                .variable("filter", venture)
+                .variable("first", 100)
+                .variable(
+                        "after",
+                        head.path("organizations.pageInfo.endCursor")
+                                .entity(String.class)
+                                .get())
+                .execute();
+        rest.path("organizations.edges[*].node.name").entityList(String.class).isEqualTo(all.subList(2, all.size()));
+        rest.path("organizations.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(false);
         graphQl.documentName("organizations")
                 .variable("first", 2)
                 .variable("last", 2)
