@@ -11,6 +11,7 @@ import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.ecosystemgraph.api.names.SearchText;
+import org.ecosystemgraph.database.EmbeddedNeo4j;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
@@ -30,7 +31,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * The service on a machine far slower than it should be: every transaction of the database and of the API may run
  * 1 s, a request 8 s. The first start still loads the whole corpus (the import has its own limit); a request whose
  * statement the database cuts is answered {@code UNAVAILABLE}, not as an internal error; a request that outlives its
- * deadline gets 503 {@code UNAVAILABLE} when the deadline passes, not when its work is done.
+ * deadline gets 503 {@code UNAVAILABLE} when the deadline passes, not when its work is done. The API reads in process,
+ * as on the embedded default; {@link SlowMachineOverBoltTest} reads over Bolt.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(SlowMachineTest.SlowStatements.class)
@@ -57,7 +59,7 @@ class SlowMachineTest {
         registry.add("kg.graphql.request-timeout", () -> "8s");
     }
 
-    /** Wraps the application's driver so that the statements of the searches above are slow. */
+    /** Slows the statements of the searches above, whichever way the application reads: in process or by driver. */
     @TestConfiguration(proxyBeanMethods = false)
     static class SlowStatements {
 
@@ -66,23 +68,36 @@ class SlowMachineTest {
             return new BeanPostProcessor() {
                 @Override
                 public Object postProcessAfterInitialization(Object bean, String name) {
+                    if (bean instanceof EmbeddedNeo4j neo4j) {
+                        neo4j.beforeRead(SlowStatements::slowDown);
+                    }
                     return bean instanceof Driver driver ? wrap(driver, Driver.class) : bean;
                 }
             };
+        }
+
+        /** The statement of a slow search, slowed down: here by a sleep, or in the database by minutes of work. */
+        static Query slowDown(Query query) {
+            Object words = query.parameters().get("words").asObject();
+            if (SLOW_HERE_QUERY.equals(words)) {
+                try {
+                    Thread.sleep(20_000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            } else if (SLOW_IN_DATABASE_QUERY.equals(words)) {
+                return query.withText(
+                        "CALL () { UNWIND range(1, 2000000000) AS i WITH i WHERE i % 7 = 0 RETURN count(i)" + " AS n } "
+                                + query.text());
+            }
+            return query;
         }
 
         @SuppressWarnings("unchecked")
         static <T> T wrap(T target, Class<T> type) {
             InvocationHandler handler = (proxy, method, args) -> {
                 if (method.getName().equals("run") && args[0] instanceof Query query) {
-                    Object words = query.parameters().get("words").asObject();
-                    if (SLOW_HERE_QUERY.equals(words)) {
-                        Thread.sleep(20_000);
-                    } else if (SLOW_IN_DATABASE_QUERY.equals(words)) {
-                        args[0] = query.withText(
-                                "CALL () { UNWIND range(1, 2000000000) AS i WITH i WHERE i % 7 = 0 RETURN count(i)"
-                                        + " AS n } " + query.text());
-                    }
+                    args[0] = slowDown(query);
                 }
                 Object result;
                 try {

@@ -184,7 +184,8 @@ public class BenchCommand implements Callable<Integer> {
                             .formatted(requests, warmup)
                     + " over all fields;"
                     + " beside each, the same Cypher statements the request ran, sent again over a bare driver in one"
-                    + " read transaction.\n\n");
+                    + " read transaction. The application reads in process, as on the embedded default"
+                    + " (`kg.graphql.in-process-reads`); the bare driver over Bolt, as every client of a server.\n\n");
             Map<String, List<GraphQlRequest>> bundled = new LinkedHashMap<>();
             ROOT_FIELDS.forEach((field, query) -> bundled.put(field, List.of(GraphQlRequest.of(query))));
             overheadTarget("bundled corpus", fieldTable(fields, bundled, false));

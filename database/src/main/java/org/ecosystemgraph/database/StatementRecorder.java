@@ -43,6 +43,15 @@ public final class StatementRecorder {
         return recorded == null ? List.of() : List.copyOf(recorded);
     }
 
+    /** Counts {@code query} and, while recording, records it: for statements that bypass the driver. */
+    public void sent(Query query) {
+        statements.incrementAndGet();
+        List<Query> log = recording;
+        if (log != null) {
+            log.add(query);
+        }
+    }
+
     /** The driver, with every statement its sessions and transactions run counted and, while recording, recorded. */
     public Driver wrap(Driver driver) {
         return wrap(driver, Driver.class);
@@ -52,11 +61,7 @@ public final class StatementRecorder {
     private <T> T wrap(T target, Class<T> type) {
         InvocationHandler handler = (proxy, method, args) -> {
             if (method.getName().equals("run")) {
-                statements.incrementAndGet();
-                List<Query> log = recording;
-                if (log != null) {
-                    log.add(query(args));
-                }
+                sent(query(args));
             }
             Object result;
             try {

@@ -5,12 +5,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.ecosystemgraph.database.EmbeddedNeo4j;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Query;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionConfig;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -26,6 +28,11 @@ import org.springframework.stereotype.Component;
  *   <li>started from the driver's causal chain of bookmarks ({@link org.ecosystemgraph.database.CausalSessions}), so it
  *       sees what the importer, the schema migrations or the analysis committed before it, on a cluster too.
  * </ul>
+ *
+ * <p>On the embedded default the same statements run {@link EmbeddedNeo4j#read in this process} instead
+ * ({@code kg.graphql.in-process-reads}, on by default): read-only, cut at the same limit, the rows as the driver's
+ * records, and no Bolt between the two halves of one JVM. What the driver commits is visible to them at once, as
+ * there is one store and no replica to lag behind.
  */
 @Component
 public class GraphReads {
@@ -33,9 +40,17 @@ public class GraphReads {
     private final Driver driver;
     private final SessionConfig sessions;
     private final TransactionConfig limit;
+    private final Duration timeout;
+    private final EmbeddedNeo4j inProcess;
 
-    public GraphReads(Driver driver, @Value("${kg.graphql.read-timeout:10s}") Duration timeout) {
+    public GraphReads(
+            Driver driver,
+            @Value("${kg.graphql.read-timeout:10s}") Duration timeout,
+            @Value("${kg.graphql.in-process-reads:true}") boolean inProcessReads,
+            ObjectProvider<EmbeddedNeo4j> embedded) {
         this.driver = driver;
+        this.timeout = timeout;
+        this.inProcess = inProcessReads ? embedded.getIfAvailable() : null;
         this.sessions = SessionConfig.builder()
                 .withDefaultAccessMode(AccessMode.READ)
                 .withBookmarkManager(driver.executableQueryBookmarkManager())
@@ -45,6 +60,9 @@ public class GraphReads {
 
     /** The rows of {@code cypher}, each mapped by {@code row}. */
     public <T> List<T> list(String cypher, Map<String, Object> parameters, Function<Record, T> row) {
+        if (inProcess != null) {
+            return inProcess.read(cypher, parameters, timeout, row);
+        }
         try (var session = driver.session(sessions)) {
             return session.run(new Query(cypher, parameters), limit).list(row::apply);
         }

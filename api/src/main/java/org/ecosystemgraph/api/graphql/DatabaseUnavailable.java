@@ -7,6 +7,9 @@ import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.neo4j.driver.exceptions.TransientException;
+import org.neo4j.graphdb.DatabaseShutdownException;
+import org.neo4j.graphdb.QueryExecutionException;
+import org.neo4j.kernel.api.exceptions.Status;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
@@ -41,7 +44,9 @@ class DatabaseUnavailable extends DataFetcherExceptionResolverAdapter {
         }
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
             String message = null;
-            if (cause instanceof ServiceUnavailableException || cause instanceof SessionExpiredException) {
+            if (cause instanceof ServiceUnavailableException
+                    || cause instanceof SessionExpiredException
+                    || cause instanceof DatabaseShutdownException) {
                 message = AWAY;
             } else if (isTimeout(cause)) {
                 message = SLOW;
@@ -72,16 +77,24 @@ class DatabaseUnavailable extends DataFetcherExceptionResolverAdapter {
         return false;
     }
 
-    /** A transaction cut by the database's timeout, or terminated, or the database too busy to take it. */
+    /**
+     * A transaction cut by the database's timeout, or terminated, or the database too busy to take it: as the driver
+     * reports it, or the embedded database to a read {@link org.ecosystemgraph.database.EmbeddedNeo4j#read in this
+     * process}.
+     */
     private static boolean isTimeout(Throwable cause) {
+        String code = null;
         if (cause instanceof TransientException || cause instanceof ClientException) {
-            String code = ((org.neo4j.driver.exceptions.Neo4jException) cause).code();
-            return code != null
-                    && (code.contains("TransactionTimedOut")
-                            || code.contains("Terminated")
-                            || code.contains("MemoryPoolOutOfMemoryError")
-                            || code.contains("TransactionMemoryLimit"));
+            code = ((org.neo4j.driver.exceptions.Neo4jException) cause).code();
+        } else if (cause instanceof QueryExecutionException inProcess) {
+            code = inProcess.getStatusCode();
+        } else if (cause instanceof Status.HasStatus inProcess) {
+            code = inProcess.status().code().serialize();
         }
-        return false;
+        return code != null
+                && (code.contains("TransactionTimedOut")
+                        || code.contains("Terminated")
+                        || code.contains("MemoryPoolOutOfMemoryError")
+                        || code.contains("TransactionMemoryLimit"));
     }
 }
