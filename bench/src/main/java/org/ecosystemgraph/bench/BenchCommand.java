@@ -192,10 +192,11 @@ public class BenchCommand implements Callable<Integer> {
             var floor = fields.measure("__typename", List.of(GraphQlRequest.of("{ __typename }")), requests);
             emit("\nThe floor, `{ __typename }` (HTTP, JSON and GraphQL; no Cypher): p50 %.2f ms, p99 %.2f ms.%n"
                     .formatted(floor.p50(), floor.p99()));
+            var database = new PeerBenchmark.Database(
+                    context.getBean(DatabaseEndpoint.class).boltUri().toString(),
+                    context.getBean(EmbeddedNeo4j.class).login().password());
             if (peer) {
-                peerBolt = context.getBean(DatabaseEndpoint.class).boltUri().toString();
-                peerPassword = context.getBean(EmbeddedNeo4j.class).login().password();
-                peer(PeerBenchmark.Inputs.BUNDLED, "bundled corpus", "##", port);
+                peer(database, PeerBenchmark.Inputs.BUNDLED, "bundled corpus", "##", port);
             }
             extraction();
             int status = soak == null ? 0 : soak(port);
@@ -203,7 +204,8 @@ public class BenchCommand implements Callable<Integer> {
                 overload(port);
             }
             for (int size : sizes) {
-                status = Math.max(status, syntheticGraph(size, context.getBean(Driver.class), bare, port, fields));
+                status = Math.max(
+                        status, syntheticGraph(size, context.getBean(Driver.class), bare, database, port, fields));
             }
             emit("\n## Against the targets\n\n| target | figure | met |\n|---|---|---|\n"
                     + String.join("", targets)
@@ -217,16 +219,13 @@ public class BenchCommand implements Callable<Integer> {
         }
     }
 
-    /** Where the peer reaches the database, once {@code --peer} has started it. */
-    private String peerBolt;
-
-    private String peerPassword;
-
     /** The same questions asked of Neo4j's GraphQL Library serving the same database (bench/peer). */
-    private void peer(PeerBenchmark.Inputs inputs, String graph, String heading, int port) throws Exception {
+    private void peer(
+            PeerBenchmark.Database database, PeerBenchmark.Inputs inputs, String graph, String heading, int port)
+            throws Exception {
         out.println("\nThe Neo4j GraphQL Library over the same database, the same questions, interleaved ...");
         out.flush();
-        var result = PeerBenchmark.ofRepository().run(peerBolt, peerPassword, port, inputs, requests, warmup, clients);
+        var result = PeerBenchmark.ofRepository().run(database, port, inputs, requests, warmup, clients);
         StringBuilder table = new StringBuilder();
         for (var row : result.rows()) {
             table.append("| %s | %.2f | %.2f | %.0f | %.2f | %.2f | %.0f | %s |%n"
@@ -365,7 +364,9 @@ public class BenchCommand implements Callable<Integer> {
         return "%.2f%s".formatted(figure, met ? "" : " (missed)");
     }
 
-    private int syntheticGraph(int size, Driver driver, Driver bare, int port, FieldBenchmark fields) throws Exception {
+    private int syntheticGraph(
+            int size, Driver driver, Driver bare, PeerBenchmark.Database database, int port, FieldBenchmark fields)
+            throws Exception {
         Path corpusDir = Files.createTempDirectory("kg-bench-corpus");
         emit("\n## A synthetic graph of %,d organizations\n\nFrom `./kg generate --orgs %d --seed 1`.\n"
                 .formatted(size, size));
@@ -420,7 +421,7 @@ public class BenchCommand implements Callable<Integer> {
         overheadTarget(graph, rootFigures);
 
         if (peer) {
-            peer(PeerBenchmark.Inputs.of(bare), graph, "###", port);
+            peer(database, PeerBenchmark.Inputs.of(bare), graph, "###", port);
         }
 
         emit("\n### `connections` between random pairs, by the length of their shortest path\n\n");

@@ -68,7 +68,10 @@ final class PeerBenchmark {
         return new PeerBenchmark(Path.of(home, "bench", "peer"));
     }
 
-    Result run(String boltUri, String password, int apiPort, Inputs inputs, int rounds, int warmup, int clients)
+    /** Where the library reaches the database the application serves. */
+    record Database(String boltUri, String password) {}
+
+    Result run(Database database, int apiPort, Inputs inputs, int rounds, int warmup, int clients)
             throws IOException, InterruptedException {
         if (!Files.isRegularFile(peer.resolve("compare.mjs"))) {
             throw new IOException("the peer benchmark is in the repository's bench/peer, not found at " + peer
@@ -83,10 +86,10 @@ final class PeerBenchmark {
                             .start(),
                     "npm ci in " + peer);
         }
-        var server = new ProcessBuilder("node", "serve.mjs", boltUri, "0")
+        var server = new ProcessBuilder("node", "serve.mjs", database.boltUri(), "0")
                 .directory(peer.toFile())
                 .redirectErrorStream(true);
-        server.environment().put("NEO4J_PASSWORD", password);
+        server.environment().put("NEO4J_PASSWORD", database.password());
         Process library = server.start();
         try {
             String url = listeningUrl(library);
