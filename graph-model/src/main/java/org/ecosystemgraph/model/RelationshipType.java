@@ -98,8 +98,13 @@ public enum RelationshipType {
      * and its sources and quotes: {@code m {.role, …, .sources, .quotes}}.
      */
     public String projection(String variable) {
+        return projection(variable, true);
+    }
+
+    /** The same projection, with the sources and quotes only if {@code sources}: they are most of what it reads. */
+    public String projection(String variable, boolean sources) {
         return variable + " "
-                + Stream.concat(properties.stream(), Stream.of("sources", "quotes"))
+                + Stream.concat(properties.stream(), sources ? Stream.of("sources", "quotes") : Stream.empty())
                         .map(name -> "." + name)
                         .collect(Collectors.joining(", ", "{", "}"));
     }

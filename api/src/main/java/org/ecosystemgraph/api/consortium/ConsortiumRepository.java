@@ -88,7 +88,10 @@ class ConsortiumRepository {
                 }
                 RETURN key, %s AS c, members
                 """.formatted(
-                        dated ? AS_OF : "", fields.projection("o"), Membership.PROJECTION, fields.projection("c")),
+                                dated ? AS_OF : "",
+                                fields.projection("o"),
+                                fields.membershipProjection("m"),
+                                fields.projection("c")),
                 Map.of("keys", bound),
                 record -> {
                     var consortium = Consortium.of(record.get("c"));
@@ -112,7 +115,7 @@ class ConsortiumRepository {
                 MATCH (o:Organization)-[m:MEMBER_OF]->(c:Organization) WHERE o.id IN $ids
                 WITH o, m, c ORDER BY c.name
                 RETURN o.id AS owner, %s AS o, %s AS m, %s AS c
-                """.formatted(fields.projection("o"), Membership.PROJECTION, fields.projection("c")),
+                """.formatted(fields.projection("o"), fields.membershipProjection("m"), fields.projection("c")),
                 ids,
                 Membership::of);
     }

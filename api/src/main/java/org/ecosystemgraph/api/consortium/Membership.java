@@ -4,16 +4,15 @@ import java.util.List;
 import org.ecosystemgraph.api.graph.GraphRecords;
 import org.ecosystemgraph.api.graph.Organization;
 import org.ecosystemgraph.api.graph.Source;
-import org.ecosystemgraph.model.RelationshipType;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
-/** Membership of an organization in a consortium, with role and sector column as the documents state them. */
+/**
+ * Membership of an organization in a consortium, with role and sector column as the documents state them; its sources
+ * are empty when the request did not ask for them ({@link org.ecosystemgraph.api.graph.OrganizationFields}).
+ */
 record Membership(
         Organization organization, Consortium consortium, String role, String sectorColumn, List<Source> sources) {
-
-    /** What {@link #of} reads of the MEMBER_OF relationship {@code m}, as a map projection. */
-    static final String PROJECTION = RelationshipType.MEMBER_OF.projection("m");
 
     /** The membership from a record holding the member {@code o}, the consortium {@code c} and the MEMBER_OF {@code m}. */
     static Membership of(Record record) {

@@ -7,7 +7,6 @@ import java.util.List;
 import org.dataloader.DataLoader;
 import org.ecosystemgraph.api.graph.NestedReads;
 import org.ecosystemgraph.api.graph.OrganizationFields;
-import org.ecosystemgraph.model.RelationshipType;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.springframework.stereotype.Component;
@@ -98,8 +97,7 @@ class MembershipReads implements NestedReads {
                       COLLECT { MATCH (%3$s:Organization)-[%2$s:MEMBER_OF]->(%1$s:Consortium)
                                 WITH %2$s, %3$s ORDER BY %2$s.role IS NULL, %3$s.sector, %3$s.name
                                 RETURN {m: %4$s, o: %5$s%6$s} }""";
-            return template.formatted(
-                    parent, m, x, RelationshipType.MEMBER_OF.projection(m), fields.projection(x), next);
+            return template.formatted(parent, m, x, fields.membershipProjection(m), fields.projection(x), next);
         }
 
         @Override

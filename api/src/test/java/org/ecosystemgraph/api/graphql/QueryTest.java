@@ -637,6 +637,30 @@ class QueryTest extends ApiTest {
     }
 
     @Test
+    void memberships_are_read_with_their_sources_only_by_a_request_that_asks_for_them() {
+        statements.startRecording();
+        graphQl.document("""
+                        { organization(name: "東北大学") { memberships { consortium { name members { organization { name } } } } } }""")
+                .execute()
+                .path("organization.memberships[*].consortium.name")
+                .entityList(String.class)
+                .contains("TAP");
+        assertThat(statements.stopRecording())
+                .singleElement()
+                .satisfies(read -> assertThat(read.text()).contains("MEMBER_OF").doesNotContain(".sources"));
+        // Asked for once, below another root: then every membership the request reads carries them.
+        var both = graphQl.document("""
+                        { consortium(name: "TAP") { members { organization { name } } }
+                          organization(name: "東北大学") { memberships { consortium { name } sources { document { key } location } } } }""").execute();
+        both.path("consortium.members[*].organization.name")
+                .entityList(String.class)
+                .contains("東北大学");
+        both.path("organization.memberships[?(@.consortium.name == 'TAP')].sources[*].location")
+                .entityList(String.class)
+                .containsExactly("L48,54");
+    }
+
+    @Test
     void a_consortium_with_its_members_is_one_statement_unless_a_date_is_asked() {
         long before = statements.count();
         graphQl.document("{ consortium(name: \"MASP\") { members { role organization { name } } } }")
