@@ -94,14 +94,9 @@ public enum RelationshipType {
     }
 
     /**
-     * A Cypher map projection of a relationship of this type bound to {@code variable}, with its stated properties
-     * and its sources and quotes: {@code m {.role, …, .sources, .quotes}}.
+     * A Cypher map projection of a relationship of this type bound to {@code variable}, with its stated properties and,
+     * if {@code sources}, its sources and quotes (most of what it holds): {@code m {.role, …, .sources, .quotes}}.
      */
-    public String projection(String variable) {
-        return projection(variable, true);
-    }
-
-    /** The same projection, with the sources and quotes only if {@code sources}: they are most of what it reads. */
     public String projection(String variable, boolean sources) {
         return variable + " "
                 + Stream.concat(properties.stream(), sources ? Stream.of("sources", "quotes") : Stream.empty())

@@ -18,8 +18,10 @@ class CatalogueTest {
 
     @Test
     void a_membership_is_read_with_its_role_dates_and_sources() {
-        assertThat(RelationshipType.MEMBER_OF.projection("m"))
+        assertThat(RelationshipType.MEMBER_OF.projection("m", true))
                 .isEqualTo("m {.role, .sectorColumn, .since, .until, .sources, .quotes}");
+        assertThat(RelationshipType.MEMBER_OF.projection("m", false))
+                .isEqualTo("m {.role, .sectorColumn, .since, .until}");
     }
 
     @Test
